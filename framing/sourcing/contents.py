@@ -1304,7 +1304,8 @@ class ContentRules(ClauseRules):
         return (
             i < s1
             and _lower(tokens[i]) in _PREPOSITIONS
-            and not any(_lower(t) == "that" or t == ":" or t in _OPENERS for t in tokens[i:s1])
+            and not any(_lower(t) == "that" or t == ":" for t in tokens[i:s1])
+            and not self._quotation_opens(i, s1)
             and not self._question_after(i, s1)
             and not (
                 _lower(tokens[i]) == "to"
@@ -1314,6 +1315,37 @@ class ContentRules(ClauseRules):
                 and (_lower(tokens[i - 1]) not in _CONTINUE_FORMS or i + 1 in self.cue_tokens)
             )
         )
+
+    def _quotation_opens(self, i: int, s1: int) -> bool:
+        """Does a quotation open among the words from `i` to `s1`, past the titles of the setting (`_title_at`)?"""
+        tokens = self.tokens
+        k = i
+        while k < s1:
+            if tokens[k] not in _OPENERS:
+                k += 1
+            elif self._title_at(i, k, s1):
+                k = next((j for j in range(k + 1, s1) if tokens[j] in _CLOSING_QUOTES), s1) + 1
+            else:
+                return True
+        return False
+
+    def _title_at(self, i: int, k: int, s1: int) -> bool:
+        """Does the mark at `k` open a title that a preposition of the setting after `i` governs, perhaps through an
+        article or a possessive name ('on "This Week."', 'on NBC's "Meet the Press."', 'during a taping on the
+        "Late Hour"', 'on PBS's the "Charlie Rose" show'), a capital next? The title names the occasion, it brings no
+        content (u49); not a phrase a topic's or a verb's object quotes ('about the "Ebola situation"', 'chants of
+        "…"', 'to include the "X-Agent" software'), nor a mark right after the cue ('wrote in "…"')."""
+        tokens = self.tokens
+        if not (tokens[k] in _OPENING_MARKS and k + 1 < s1 and capitalised(tokens[k + 1])):
+            return False
+        j = k - 1
+        while (
+            j > i
+            and j >= k - 3
+            and (_lower(tokens[j]) in _ARTICLES or tokens[j] in _POSSESSIVE_MARKS or capitalised(tokens[j]))
+        ):
+            j -= 1
+        return j >= i and j not in self.cue_tokens and _lower(tokens[j]) in _SETTING_PREPOSITIONS
 
     def _question_after(self, i: int, s1: int) -> bool:
         """Does the preposition at `i` open the question the cue is about ("split on whether", "hedged as to
