@@ -1,7 +1,8 @@
 """Round u49: a fourth researcher's pass over ten unread dev articles, half mainstream US news and half
 international and propaganda-prone writing. A quoted title that a preposition of the cue's setting governs
 ('said on "This Week."', 'said on NBC's "Meet the Press."') names the occasion: the quotation before the
-source is what was said, not the title."""
+source is what was said, not the title; "said afterward that" reports the clause after its "that". A question
+cue in a list's item or after "Q:" doubts nothing; "feral" of animals judges no one."""
 
 from __future__ import annotations
 
@@ -38,6 +39,18 @@ from sourcing_cases import fields
 )
 def test_a_governed_title_is_no_content(analyzer, text: str, expected: list[tuple[str, str]]) -> None:
     assert fields(analyzer, text, "cue", "content") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Mayor Ruiz met the board and said afterward that the levy would stay.", [("said", "the levy would stay.")]),
+        ("The levy will stay, said Mayor Ruiz afterwards.", [("said", "Mayor Ruiz", "The levy will stay,")]),
+    ],
+)
+def test_afterward_is_a_time_of_the_setting(analyzer, text: str, expected: list[tuple[str, ...]]) -> None:
+    names = ("cue", "content") if len(expected[0]) == 2 else ("cue", "source", "content")
+    assert fields(analyzer, text, *names) == expected
 
 
 def test_the_pass_file_points_into_its_texts(shared_data: Path) -> None:
