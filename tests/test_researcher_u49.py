@@ -1,7 +1,7 @@
 """Round u49: a fourth researcher's pass over ten unread dev articles, half mainstream US news and half
 international and propaganda-prone writing. A quoted title that a preposition of the cue's setting governs
 ('said on "This Week."', 'said on NBC's "Meet the Press."') names the occasion: the quotation before the
-source is what was said, not the title; "said afterward that" reports the clause after its "that". A question
+source is what was said, not the title; "said afterward that" and "saying in a tweet that additional fees will …" report the clause after the "that". A question
 cue in a list's item or after "Q:" doubts nothing; "feral" of animals judges no one."""
 
 from __future__ import annotations
@@ -46,9 +46,19 @@ def test_a_governed_title_is_no_content(analyzer, text: str, expected: list[tupl
     [
         ("Mayor Ruiz met the board and said afterward that the levy would stay.", [("said", "the levy would stay.")]),
         ("The levy will stay, said Mayor Ruiz afterwards.", [("said", "Mayor Ruiz", "The levy will stay,")]),
+        # a bare plural subject after the setting's "that" opens the clause; a relative's verb or "and" does not
+        (
+            "The mayor left early, saying in a post that higher fees will follow.",
+            [("saying", "higher fees will follow.")],
+        ),
+        ("Ms. Lund said at the hearing that new ferries would come.", [("said", "new ferries would come.")]),
+        (
+            "Lo was hoping for more than that and will try again.",
+            [("was hoping", "for more than that and will try again.")],
+        ),
     ],
 )
-def test_afterward_is_a_time_of_the_setting(analyzer, text: str, expected: list[tuple[str, ...]]) -> None:
+def test_a_setting_before_that(analyzer, text: str, expected: list[tuple[str, ...]]) -> None:
     names = ("cue", "content") if len(expected[0]) == 2 else ("cue", "source", "content")
     assert fields(analyzer, text, *names) == expected
 

@@ -123,6 +123,7 @@ _ASIDE_MARKS: Final = frozenset({",", "—", "–", "-", "--"})
 _THAT_LINKS: Final = frozenset({"and", "but", "only"})  # before a second "that" clause (v34)
 _THAT_SUBJECTS: Final = _SUBJECT_PRONOUNS | _ARTICLES | _POSSESSIVE_DETERMINERS | {"it", "there", "you"}
 _FINITE_AUXILIARIES: Final = GRAMMAR["finite_auxiliaries"]
+_CLAUSE_AUXILIARIES: Final = _FINITE_AUXILIARIES | GRAMMAR["modals"] | {"will"}  # after a bare subject (u49)
 _PARTICLES: Final = GRAMMAR["particles"]  # "put out a statement", "sent off a letter"
 _PARTICLES_OR_BACK: Final = _PARTICLES | {"back"}  # "fired back a statement"
 _PARTICLE_SENDERS: Final = GRAMMAR["particle_senders"]  # "blasted out an email": sending only with a particle
@@ -864,10 +865,27 @@ class ContentRules(ClauseRules):
                 return i  # "said before he left that …": a clause of the setting's own
             if low in _COMPLEMENTIZERS:
                 after = tokens[k + 1]
-                subject = capitalised(after) or after[:1].isdigit() or _lower(after) in _SUBJECT_OPENERS
+                subject = (
+                    capitalised(after) or after[:1].isdigit() or _lower(after) in _SUBJECT_OPENERS
+                ) or self._bare_plural_subject(k + 1, s1)
                 own = _lower(tokens[k - 1]) in _THAT_NOUNS  # "bristled at the suggestion that …"
                 return k + 1 if low == "that" and k > i + 1 and subject and not own else i
         return i
+
+    def _bare_plural_subject(self, k: int, s1: int) -> bool:
+        """Do two words at `k` in lower case, the first no past form, open a clause before its auxiliary ("saying in
+        a tweet that additional lawsuits will be filed", "at the hearing that new fees would …"): a subject with no
+        article, not a relative's verb ("at a rally that drew crowds")? (u49)"""
+        tokens = self.tokens
+        return (
+            k + 2 < s1
+            and is_lower(tokens[k][:1])
+            and is_lower(tokens[k + 1][:1])
+            and not tokens[k].endswith("ed")
+            and tokens[k] not in _LIST_LINKS
+            and tokens[k + 1] not in self.lang.auxiliaries  # "more than that and will have to …"
+            and _lower(tokens[k + 2]) in _CLAUSE_AUXILIARIES
+        )
 
     def _past_occasion(self, i: int, s1: int) -> int:
         """Where a content starts after the occasion a cue's closing "in" at `i` opens (k57): after a "that"
