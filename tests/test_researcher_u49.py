@@ -1,8 +1,9 @@
 """Round u49: a fourth researcher's pass over ten unread dev articles, half mainstream US news and half
 international and propaganda-prone writing. A quoted title that a preposition of the cue's setting governs
 ('said on "This Week."', 'said on NBC's "Meet the Press."') names the occasion: the quotation before the
-source is what was said, not the title; "said afterward that" and "saying in a tweet that additional fees will …" report the clause after the "that". A question
-cue in a list's item or after "Q:" doubts nothing; "feral" of animals judges no one."""
+source is what was said, not the title; "said afterward that" and "saying in a tweet that additional fees
+will …" report the clause after the "that". A question cue in a list's item or after "Q:" doubts nothing;
+"feral" of animals judges no one."""
 
 from __future__ import annotations
 
