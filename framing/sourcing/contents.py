@@ -123,6 +123,7 @@ _ASIDE_MARKS: Final = frozenset({",", "—", "–", "-", "--"})
 _THAT_LINKS: Final = frozenset({"and", "but", "only"})  # before a second "that" clause (v34)
 _THAT_SUBJECTS: Final = _SUBJECT_PRONOUNS | _ARTICLES | _POSSESSIVE_DETERMINERS | {"it", "there", "you"}
 _FINITE_AUXILIARIES: Final = GRAMMAR["finite_auxiliaries"]
+_CLAUSE_AUXILIARIES: Final = _FINITE_AUXILIARIES | GRAMMAR["modals"] | {"will"}  # after a bare subject (u49)
 _PARTICLES: Final = GRAMMAR["particles"]  # "put out a statement", "sent off a letter"
 _PARTICLES_OR_BACK: Final = _PARTICLES | {"back"}  # "fired back a statement"
 _PARTICLE_SENDERS: Final = GRAMMAR["particle_senders"]  # "blasted out an email": sending only with a particle
@@ -864,10 +865,27 @@ class ContentRules(ClauseRules):
                 return i  # "said before he left that …": a clause of the setting's own
             if low in _COMPLEMENTIZERS:
                 after = tokens[k + 1]
-                subject = capitalised(after) or after[:1].isdigit() or _lower(after) in _SUBJECT_OPENERS
+                subject = (
+                    capitalised(after) or after[:1].isdigit() or _lower(after) in _SUBJECT_OPENERS
+                ) or self._bare_plural_subject(k + 1, s1)
                 own = _lower(tokens[k - 1]) in _THAT_NOUNS  # "bristled at the suggestion that …"
                 return k + 1 if low == "that" and k > i + 1 and subject and not own else i
         return i
+
+    def _bare_plural_subject(self, k: int, s1: int) -> bool:
+        """Do two words at `k` in lower case, the first no past form, open a clause before its auxiliary ("saying in
+        a tweet that additional lawsuits will be filed", "at the hearing that new fees would …"): a subject with no
+        article, not a relative's verb ("at a rally that drew crowds")? (u49)"""
+        tokens = self.tokens
+        return (
+            k + 2 < s1
+            and is_lower(tokens[k][:1])
+            and is_lower(tokens[k + 1][:1])
+            and not tokens[k].endswith("ed")
+            and tokens[k] not in _LIST_LINKS
+            and tokens[k + 1] not in self.lang.auxiliaries  # "more than that and will have to …"
+            and _lower(tokens[k + 2]) in _CLAUSE_AUXILIARIES
+        )
 
     def _past_occasion(self, i: int, s1: int) -> int:
         """Where a content starts after the occasion a cue's closing "in" at `i` opens (k57): after a "that"
@@ -1304,7 +1322,8 @@ class ContentRules(ClauseRules):
         return (
             i < s1
             and _lower(tokens[i]) in _PREPOSITIONS
-            and not any(_lower(t) == "that" or t == ":" or t in _OPENERS for t in tokens[i:s1])
+            and not any(_lower(t) == "that" or t == ":" for t in tokens[i:s1])
+            and not self._quotation_opens(i, s1)
             and not self._question_after(i, s1)
             and not (
                 _lower(tokens[i]) == "to"
@@ -1314,6 +1333,37 @@ class ContentRules(ClauseRules):
                 and (_lower(tokens[i - 1]) not in _CONTINUE_FORMS or i + 1 in self.cue_tokens)
             )
         )
+
+    def _quotation_opens(self, i: int, s1: int) -> bool:
+        """Does a quotation open among the words from `i` to `s1`, past the titles of the setting (`_title_at`)?"""
+        tokens = self.tokens
+        k = i
+        while k < s1:
+            if tokens[k] not in _OPENERS:
+                k += 1
+            elif self._title_at(i, k, s1):
+                k = next((j for j in range(k + 1, s1) if tokens[j] in _CLOSING_QUOTES), s1) + 1
+            else:
+                return True
+        return False
+
+    def _title_at(self, i: int, k: int, s1: int) -> bool:
+        """Does the mark at `k` open a title that a preposition of the setting after `i` governs, perhaps through an
+        article or a possessive name ('on "This Week."', 'on NBC's "Meet the Press."', 'during a taping on the
+        "Late Hour"', 'on PBS's the "Charlie Rose" show'), a capital next? The title names the occasion, it brings no
+        content (u49); not a phrase a topic's or a verb's object quotes ('about the "Ebola situation"', 'chants of
+        "…"', 'to include the "X-Agent" software'), nor a mark right after the cue ('wrote in "…"')."""
+        tokens = self.tokens
+        if not (tokens[k] in _OPENING_MARKS and k + 1 < s1 and capitalised(tokens[k + 1])):
+            return False
+        j = k - 1
+        while (
+            j > i
+            and j >= k - 3
+            and (_lower(tokens[j]) in _ARTICLES or tokens[j] in _POSSESSIVE_MARKS or capitalised(tokens[j]))
+        ):
+            j -= 1
+        return j >= i and j not in self.cue_tokens and _lower(tokens[j]) in _SETTING_PREPOSITIONS
 
     def _question_after(self, i: int, s1: int) -> bool:
         """Does the preposition at `i` open the question the cue is about ("split on whether", "hedged as to
