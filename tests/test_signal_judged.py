@@ -138,6 +138,7 @@ DRAWS = (
     Draw("news_dev_e40_added.csv"),  # round e40: every dev news match its escalation rules added (none removed)
     Draw("news_dev_t4_added.csv", reasons=True),  # round t4: every dev news match its certainty entries added
     Draw("news_dev_e41_added.csv", reasons=True),  # round e41: every dev news match its escalation classes added
+    Draw("news_dev_q15_added.csv"),  # round q15: every dev news match its hedging and certainty entries added
 )
 
 
