@@ -411,7 +411,10 @@ def _sentence_rows(path: Path) -> list[tuple[str, str, int, int]]:
         ("stakes", ("booster2",)),  # drawn in parallel with q11's booster2, marked for another signal
         ("booster2", ("stakes",)),
         ("prone", ()),
-        ("booster3", ("warnews",)),  # drawn in parallel with e41's warnews (two sentences shared), marked for another signal
+        (
+            "booster3",
+            ("warnews",),
+        ),  # drawn in parallel with e41's warnews (two sentences shared), marked for another signal
         ("warnews", ("booster3",)),
         ("hiddenlike3", ()),
     ],
@@ -419,7 +422,13 @@ def _sentence_rows(path: Path) -> list[tuple[str, str, int, int]]:
 def test_a_new_sample_shares_no_sentence_with_another_sample(name: str, siblings: tuple[str, ...]) -> None:
     """A blind sample is only blind if none of its sentences was marked (or tuned on) before, test samples included."""
     new = _sentence_rows(ms.ANNOTATION_DEV_DIR / f"{name}_sentences.tsv")
-    assert len(new) == {"twentyfifth": 100, "hiddenlike": 200, "dense": 200, "hiddenlike2": 200, "hiddenlike3": 200}.get(name, 150)
+    assert len(new) == {
+        "twentyfifth": 100,
+        "hiddenlike": 200,
+        "dense": 200,
+        "hiddenlike2": 200,
+        "hiddenlike3": 200,
+    }.get(name, 150)
     own = {f"{sample}_sentences.tsv" for sample in (name, *siblings)}
     earlier: dict[tuple[str, str], list[tuple[int, int]]] = {}
     for folder in (ms.ANNOTATION_DIR, ms.ANNOTATION_DEV_DIR):
