@@ -145,6 +145,7 @@ DRAWS = (
     # round l46: every dev news match of its new loaded entries (tests/test_loaded_l46.py); a census, so not kept apart:
     # three of its matches widen a span an earlier draw judged ("genius" to "stable genius")
     Draw("news_dev_l46_census.csv", apart=""),
+    Draw("news_dev_q15_added.csv"),  # round q15: every dev news match its hedging and certainty entries added
 )
 
 

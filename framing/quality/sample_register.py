@@ -299,4 +299,11 @@ SAMPLES: tuple[tuple[str, Path, str, str, tuple[str, ...]], ...] = (
         "War, security and crisis news hand-marked sample, dev fold, escalation only (SemEval-2025, PTC, PolNeAR, BASIL; 100 topic words, 50 at random)",
         ("escalation",),
     ),
+    (
+        "hand_marked_hiddenlike3_dev",
+        ANNOTATION_DEV_DIR,
+        "hiddenlike3",
+        "Third hand-marked sample like the issue's blind one, dev fold, all five signals (PolNeAR, BASIL, BABE, PTC, SemEval-2025)",
+        SAMPLE_SIGNALS,
+    ),
 )

@@ -370,6 +370,10 @@ def test_the_shipped_dev_samples_are_read_whole(samples_json: str) -> None:
     assert warnews is not None and list(warnews) == ["escalation"]
     # 150 sentences: 100 holding a war, security or crisis word, 50 at random (43 SemEval-2025, 43 PTC, 32 PolNeAR, 32 BASIL)
     assert warnews["escalation"]["marked"] == 7
+    hiddenlike3 = dev_sample("hiddenlike3", ms.SAMPLE_SIGNALS)
+    assert hiddenlike3 is not None and list(hiddenlike3) == [*ms.SAMPLE_SIGNALS, "all_four"]
+    # 200 sentences like the issue's blind sample: 70 PolNeAR, 45 BASIL, 35 BABE, 30 PTC, 20 SemEval-2025
+    assert [hiddenlike3[s]["marked"] for s in ms.SAMPLE_SIGNALS] == [31, 4, 2, 30, 11]
 
 
 def _sentence_rows(path: Path) -> list[tuple[str, str, int, int]]:
@@ -407,14 +411,24 @@ def _sentence_rows(path: Path) -> list[tuple[str, str, int, int]]:
         ("stakes", ("booster2",)),  # drawn in parallel with q11's booster2, marked for another signal
         ("booster2", ("stakes",)),
         ("prone", ()),
-        ("booster3", ("warnews",)),  # drawn in parallel with e41's warnews (two sentences shared), marked for another signal
+        (
+            "booster3",
+            ("warnews",),
+        ),  # drawn in parallel with e41's warnews (two sentences shared), marked for another signal
         ("warnews", ("booster3",)),
+        ("hiddenlike3", ()),
     ],
 )
 def test_a_new_sample_shares_no_sentence_with_another_sample(name: str, siblings: tuple[str, ...]) -> None:
     """A blind sample is only blind if none of its sentences was marked (or tuned on) before, test samples included."""
     new = _sentence_rows(ms.ANNOTATION_DEV_DIR / f"{name}_sentences.tsv")
-    assert len(new) == {"twentyfifth": 100, "hiddenlike": 200, "dense": 200, "hiddenlike2": 200}.get(name, 150)
+    assert len(new) == {
+        "twentyfifth": 100,
+        "hiddenlike": 200,
+        "dense": 200,
+        "hiddenlike2": 200,
+        "hiddenlike3": 200,
+    }.get(name, 150)
     own = {f"{sample}_sentences.tsv" for sample in (name, *siblings)}
     earlier: dict[tuple[str, str], list[tuple[int, int]]] = {}
     for folder in (ms.ANNOTATION_DIR, ms.ANNOTATION_DEV_DIR):
