@@ -98,8 +98,9 @@ def _chunk_tokens(chunk: str) -> tuple[str, ...]:
     # the word of "said," is the plain "said"'s string, a mark ("“") one string in every chunk that holds it
     if chunk.isalnum():
         pieces: tuple[str, ...] = (_kept(chunk),)
-    else:
-        pieces = tuple([_kept(piece) for piece in _word_in_marks(chunk) or _TOKEN_RE.findall(chunk)])
+    else:  # a typed tuple: compiled, read without Python's iterator protocol
+        found: tuple[str, ...] = _word_in_marks(chunk) or tuple(_TOKEN_RE.findall(chunk))
+        pieces = tuple([_kept(piece) for piece in found])
     if len(chunk) <= TYPE_KEPT:
         _pieces[chunk] = pieces
     return pieces

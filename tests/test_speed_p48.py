@@ -3,6 +3,8 @@ tokens read as before (the property test in tests/test_text.py checks them again
 
 from __future__ import annotations
 
+from framing import text
+from framing.pipeline import Analyzer
 from framing.text import TYPE_KEPT, norm, tokenize
 
 
@@ -38,3 +40,21 @@ def test_a_type_longer_than_kept_is_read_but_not_kept() -> None:
     assert first[2] == second[1] == long_word
     assert first[2] is not second[1]
     assert norm(first[2]) == long_word
+
+
+def test_a_chunk_split_by_subscript_gives_the_strings_tokenize_gives() -> None:
+    chunk = "“Quindle,”"
+    pieces = text._pieces[chunk]  # the subscripts of `_title_ends` and `_glued` reach the same function
+    assert pieces == ("“", "Quindle", ",", "”")
+    tokens = tokenize(f"She said {chunk} and left. Quindle waved").tokens
+    assert tokens[2:6] == list(pieces) and tokens[2] is pieces[0] and tokens[3] is pieces[1]
+    assert _at(tokens[6:], "Quindle") is pieces[1]
+
+
+def test_a_new_type_reads_the_same_through_the_cache_and_the_matcher() -> None:
+    matcher = Analyzer().matcher
+    for token in ("Allegedly", "zorbly", "The"):
+        through_cache = matcher._lookups[token]
+        del matcher._lookups[token]
+        assert matcher._type_lookup(token) == through_cache and matcher._lookups[token] == through_cache
+    assert matcher._lookups["Allegedly"] is not None and matcher._lookups["zorbly"] is None
