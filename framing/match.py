@@ -191,22 +191,7 @@ class _TypeCache(dict):
         self.matcher = matcher
 
     def __missing__(self, token: str) -> _Lookup | None:
-        m = self.matcher
-        form = form_of(token)  # compiled, without `norm`'s cache: a type comes here once
-        if form != token:
-            m._forms[token] = form
-        if form in m.negators:
-            m._negator_types.add(token)
-        if form in m._by_form:
-            lookup = m._by_form[form]
-        else:
-            # most forms anchor nothing: neither a literal anchor nor starting like a prefix (no call)
-            anchors = form in m._literal or form[: m._shortest_prefix] in m._prefix_heads
-            lookup = m._by_form[form] = m._compile(form) if anchors else None
-        self[token] = lookup
-        if len(token) > TYPE_KEPT:
-            m._long.append((token, form))
-        return lookup
+        return self.matcher._type_lookup(token)
 
 
 # (singles as (high, low, exact); per neighbour offset, neighbour word -> (two-word entries as (high,
@@ -329,6 +314,25 @@ class Matcher:
             key & ((1 << index_bits) - 1),
         )
 
+    def _type_lookup(self, token: str) -> _Lookup | None:
+        """`_TypeCache`'s entry for a new token type, worked out and kept: a method, so that `_match` calls it directly,
+        where the dict subclass's `__missing__` was a method called by name (~400 instructions a new type, round p48)."""
+        form = form_of(token)  # compiled, without `norm`'s cache: a type comes here once
+        if form != token:
+            self._forms[token] = form
+        if form in self.negators:
+            self._negator_types.add(token)
+        if form in self._by_form:
+            lookup = self._by_form[form]
+        else:
+            # most forms anchor nothing: neither a literal anchor nor starting like a prefix (no call)
+            anchors = form in self._literal or form[: self._shortest_prefix] in self._prefix_heads
+            lookup = self._by_form[form] = self._compile(form) if anchors else None
+        self._lookups[token] = lookup
+        if len(token) > TYPE_KEPT:
+            self._long.append((token, form))
+        return lookup
+
     def _compile(self, form: str) -> _Lookup | None:
         hits = [self._entries[k] for k in self._literal.get(form, ())]
         if form[: self._shortest_prefix] in self._prefix_heads:
@@ -417,7 +421,7 @@ class Matcher:
         # `_UNSEEN` (held by no type) and is worked out by the cache
         types: dict[str, _Lookup | None] = self._lookups
         lookups: list[_Lookup | None] = [  # most tokens anchor nothing (None)
-            lookup if (lookup := types.get(token, _UNSEEN)) is not _UNSEEN else self._lookups.__missing__(token)
+            lookup if (lookup := types.get(token, _UNSEEN)) is not _UNSEEN else self._type_lookup(token)
             for token in tokens
         ]
         bounds = doc.sentence_tokens

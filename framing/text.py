@@ -89,10 +89,21 @@ class _Pieces(dict):
     """
 
     def __missing__(self, chunk: str) -> tuple[str, ...]:
-        pieces = (chunk,) if chunk.isalnum() else _word_in_marks(chunk) or tuple(_TOKEN_RE.findall(chunk))
-        if len(chunk) <= TYPE_KEPT:
-            self[chunk] = pieces
-        return pieces
+        return _chunk_tokens(chunk)
+
+
+def _chunk_tokens(chunk: str) -> tuple[str, ...]:
+    """`_Pieces`' entry for a new chunk type, worked out and kept: a function, so that `tokenize` calls it directly,
+    where the dict subclass's `__missing__` was a method called by name (~400 instructions a new type, round p48)."""
+    # the word of "said," is the plain "said"'s string, a mark ("“") one string in every chunk that holds it
+    if chunk.isalnum():
+        pieces: tuple[str, ...] = (_kept(chunk),)
+    else:  # a typed tuple: compiled, read without Python's iterator protocol
+        found: tuple[str, ...] = _word_in_marks(chunk) or tuple(_TOKEN_RE.findall(chunk))
+        pieces = tuple([_kept(piece) for piece in found])
+    if len(chunk) <= TYPE_KEPT:
+        _pieces[chunk] = pieces
+    return pieces
 
 
 def _word_in_marks(chunk: str) -> tuple[str, ...]:
@@ -130,10 +141,15 @@ class _Nonword(dict):
     """Token type -> False for a word, True for punctuation, symbols and clitics; worked out once per type."""
 
     def __missing__(self, token: str) -> bool:
-        nonword = not is_word(token)
-        if len(token) <= TYPE_KEPT:
-            self[token] = nonword
-        return nonword
+        return _nonword_of(token)
+
+
+def _nonword_of(token: str) -> bool:
+    """`_Nonword`'s entry for a new token type, worked out and kept (a function, as `_chunk_tokens`)."""
+    nonword = not is_word(token)
+    if len(token) <= TYPE_KEPT:
+        _nonword[token] = nonword
+    return nonword
 
 
 def form_of(token: str) -> str:
@@ -208,6 +224,24 @@ def is_title(token: str) -> bool:
 
 
 _pieces, _nonword = _Pieces(), _Nonword()
+# token type -> the one string `tokenize` gives for it: the plain words' (`str.isalnum`) and the other tokens' apart, as
+# a plain word met before is looked up in place of `str.isalnum` (`tokenize`). The caches keyed by a type (`norm`'s,
+# `_shape`'s, the matcher's) then find their own key and compare no characters, where a chunk from `str.split` was a
+# new string in every text and each lookup of it a `memcmp` (round p48).
+_words: Final[dict[str, str]] = {}
+_others: Final[dict[str, str]] = {}
+
+
+def _kept(token: str) -> str:
+    """The string `tokenize` gives for `token`'s type: `token` itself the first time (a type longer than `TYPE_KEPT`
+    is not kept)."""
+    types = _words if token.isalnum() else _others
+    same = types.get(token)
+    if same is not None:
+        return same
+    if len(token) <= TYPE_KEPT:
+        types[token] = token
+    return token
 
 
 def normalize(text: str) -> str:
@@ -452,7 +486,7 @@ def tokenize(text: str, rules: SentenceRules = SentenceRules(), lines: bool = Fa
     stop still ends its sentence, `_title_ends`).
 
     A whitespace-separated chunk that is a plain word (`str.isalnum`: most of news text) is one word
-    token; the others' tokens come from a cache of chunk types (`_Pieces`), and only their tokens are
+    token, the string kept for its type (`_words`); the others' tokens come from a cache of chunk types (`_Pieces`), and only their tokens are
     asked whether they are words (`_Nonword`), in the one pass that builds the token list. The result is the token list `_TOKEN_RE` gives for the whole text (a property test checks it).
     """
     if "\x00" in text:  # `normalize` drops NUL bytes already; `_lower_all` relies on tokens without one
@@ -464,11 +498,15 @@ def tokenize(text: str, rules: SentenceRules = SentenceRules(), lines: bool = Fa
         _pieces.clear()
     if len(_nonword) > _CACHE_LIMIT:
         _nonword.clear()
+    if len(_words) > _CACHE_LIMIT or len(_others) > _CACHE_LIMIT:
+        _words.clear()
+        _others.clear()
     nonwords: list[int] = []  # the few tokens that are not words
     # local names (compiled, a global is a dict lookup), typed as plain dicts': compiled, `get` is a direct lookup,
     # where a subscript of the subclass went through Python's generic subscript (round p42); new types go to the caches
     pieces: dict[str, tuple[str, ...]] = _pieces
     nonword: dict[str, bool] = _nonword
+    words: dict[str, str] = _words
     # typed, so that compiled `split` and `isalnum` are no method calls
     paragraph_list: list[str] = (_LINE_BREAK if lines else _PARAGRAPH_BREAK).split(text)
     cut = not lines and "\n" in text
@@ -479,13 +517,19 @@ def tokenize(text: str, rules: SentenceRules = SentenceRules(), lines: bool = Fa
             if cut and "\n" in paragraph:
                 breaks += _title_ends(paragraph, len(tokens), rules)
             for chunk in chunks:
-                if chunk.isalnum():
+                word = words.get(chunk)
+                if word is not None:
+                    tokens.append(word)
+                    continue
+                if chunk.isalnum():  # a new plain word: its string kept for its type
+                    if len(chunk) <= TYPE_KEPT:
+                        words[chunk] = chunk
                     tokens.append(chunk)
                     continue
                 split = pieces.get(chunk)
-                for token in split if split is not None else _pieces.__missing__(chunk):
+                for token in split if split is not None else _chunk_tokens(chunk):
                     punct = nonword.get(token)
-                    if punct if punct is not None else _nonword.__missing__(token):
+                    if punct if punct is not None else _nonword_of(token):
                         nonwords.append(len(tokens))
                     tokens.append(token)
             bounds.append(len(tokens))
