@@ -29,7 +29,8 @@ from itertools import accumulate
 _TOKEN_RE = re.compile(
     r"""
     \d{1,3}(?:,\d{3}){1,12}+(?!,\d{3})(?:\.\d+)?(?!\w)  # numbers with thousands commas: 250,000, 1,200.50
-    |\w+(?:[-.]\w+)*+                  # words, hyphenated words, dotted names (Ukraine.ru, U.S), 1.5
+    |\w+(?:-\w+|\.(?!(?<=[a-z]{2}\.)[A-Z][a-z]{2})\w+)*+  # words, hyphenated, dotted (Ukraine.ru, U.S), 1.5;
+                                       # not "said.Trump": a lost space between two sentences (c53)
     |['’](?<=\w['’])\w+                # a clitic: the lookbehind runs only at apostrophes
     |'(?<=[^\s']')(?=''(?!'))          # a closing "'''": the inner single mark first ('… of us,''' Lo said')
     |''|``                             # typewriter quotation marks, as in older newswire archives

@@ -140,3 +140,82 @@ def inside_misses(data_dir: Path, analyzer: Analyzer | None = None) -> list[tupl
             missed = " … ".join(row.text[s:e] for s, e in unit)
             rows.append((term, missed, cue, source, " ".join(sentence.split()), row.name))
     return sorted(rows, key=lambda r: (not r[0], r[2].lower(), r))
+
+
+def _dashes(text: str) -> int:
+    """The dashes that set off an aside in `text`: an em dash, or a hyphen or two with a space either side."""
+    return text.count("—") + text.count(" - ") + text.count(" -- ")
+
+
+def _shape(word: str, before: list[str]) -> str:
+    """The construction class of a missed cue no cue term of ours holds, from its first word and the (lower-case)
+    tokens of its sentence before it: closed classes from the `[grammar]` table, one modifier allowed between."""
+    from ..lexicon.grammar import GRAMMAR
+
+    near = before[-2:]
+    if not any(c.isalpha() for c in word):
+        return "punctuation alone (a colon, a dash)"
+    if word in GRAMMAR["prepositions"]:
+        return "a preposition (a poll's 'in', 'for')"
+    if near and (near[-1] in GRAMMAR["possessive_marks"] or any(t in GRAMMAR["possessive_determiners"] for t in near)):
+        return "a noun after a possessive ('his claim')"
+    if any(t in GRAMMAR["articles"] for t in near):
+        return "a noun after an article ('a supporter of')"
+    if any(t in GRAMMAR["be"] for t in near):
+        return "a predicate or passive after 'be'"
+    if word.endswith("ing"):
+        return "an -ing participle ('supporting', 'calling for')"
+    return "another word, a verb mostly ('decided', 'wants')"
+
+
+def cue_misses(data_dir: Path, analyzer: Analyzer | None = None) -> list[tuple[str, str, str, str]]:
+    """Every dev-fold annotated cue that no cue of ours overlaps, by construction (round c53): (class, the missed
+    cue, the sentence, article stem). The class: where a cue term of ours lies on it (inside a content or source
+    phrase of ours, or no attribution read), else the title line, an interview turn, a parenthesis or dash aside,
+    a content or source phrase of ours around it, else the cue's shape (`_shape`). Test-fold articles are never
+    listed: they are for measuring only."""
+    import re
+
+    from .span_metrics import overlaps
+
+    analyzer = analyzer or Analyzer()
+    rows = []
+    for row, result, spans in _dev_readings(data_dir, analyzer):
+        ours: list[Unit] = [
+            ((a["cue_start"], a["cue_end"]),) for a in result.attributions if a["cue_start"] is not None
+        ]
+        terms = [(e.start, e.end) for e in result.evidence if analyzer.roles.get(e.signal) in CUE_ROLES]
+        for unit in row.cue_units:
+            if any(overlaps(o, unit) for o in ours):
+                continue
+            start, end = unit[0][0], unit[-1][1]
+            s0, s1 = next(((s, e) for s, e in spans if s <= start < e), (start, end))
+            where = (
+                " inside a content of ours"
+                if any(
+                    a["content_start"] is not None and a["content_start"] <= start < a["content_end"]
+                    for a in result.attributions
+                )
+                else " inside a source phrase of ours"
+                if any(
+                    a["source_start"] is not None and a["source_start"] <= start < a["source_end"]
+                    for a in result.attributions
+                )
+                else ""
+            )
+            prefix = row.text[s0:start]
+            if any(a < end and start < b for a, b in terms):
+                kind = "a cue term of ours" + (where or ", no attribution read (an agentless passive mostly)")
+            elif "\n" not in row.text[:start]:
+                kind = "the title line"
+            elif re.match(r"\s*[QA]\s*:", prefix) or re.match(r"\s*[QA]\s*$", prefix):
+                kind = "an interview turn (Q: / A:)"
+            elif prefix.count("(") > prefix.count(")") or _dashes(prefix) % 2 and _dashes(row.text[end:s1]):
+                kind = "inside a parenthesis or between dashes"
+            elif where:
+                kind = "no cue term of ours," + where
+            else:
+                missed = row.text[start:end].lower().split()
+                kind = _shape(missed[0] if missed else "", re.findall(r"['’]s\b|[\w-]+|[^\w\s]", prefix.lower()))
+            rows.append((kind, " … ".join(row.text[a:b] for a, b in unit), " ".join(row.text[s0:s1].split()), row.name))
+    return rows
