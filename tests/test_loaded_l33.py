@@ -50,6 +50,7 @@ def test_the_l33_rules_drop_only_wrong_matches_of_its_draw() -> None:
         ("crooked", False),  # "the head of Defeat Crooked Hillary", a group's name
         ("grim", False),  # "With that grim prospect in mind"
         ("hooligans", False),  # "in pitch battles with English fans"
+        ("outcry", False),  # round l47: "a rising outcry within his own party", a reaction reported (the entry out)
         ("schemes", False),  # "tax avoidance schemes"
         ("stifling", False),  # "potentially stifling economic growth"
         ("toxic", False),  # "politically toxic"

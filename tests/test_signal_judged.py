@@ -146,6 +146,9 @@ DRAWS = (
     # three of its matches widen a span an earlier draw judged ("genius" to "stable genius")
     Draw("news_dev_l46_census.csv", apart=""),
     Draw("news_dev_q15_added.csv"),  # round q15: every dev news match its hedging and certainty entries added
+    # round l47: every dev news loaded match its narrowing removed (tests/test_loaded_l47.py); a census of removals, so
+    # not kept apart: earlier draws judged some of the same "propaganda" spans while they were matched
+    Draw("news_dev_l47_removed.csv", apart="", reasons=True),
 )
 
 
@@ -493,9 +496,11 @@ def test_the_l17_rules_drop_only_wrong_matches_of_both_draws(analyzer: Analyzer)
     # competent woman?", a proposal; round q6: "a propaganda, recruitment video", a group's material (judged wrong)
     # round q13: "Is it two? Three?", a count asked in one word, and "the so-called Islamic State", a name (both
     # judged wrong)
+    # round l47: "Relations ... have been frosty", relations described (the entry out)
     assert sorted(text for _, text, _, kept in second if not kept) == [
         "?",
         "?",
+        "frosty",
         "mock",
         "propaganda",
         "propaganda",
@@ -733,6 +738,10 @@ def test_the_p19_rules_drop_only_wrong_matches_of_its_draw(analyzer: Analyzer) -
         ("loaded_language", "incendiary", False),
         ("loaded_language", "injustices", False),  # round l31: "slavery and other injustices", a topic noun
         ("loaded_language", "persecuted", False),  # round l24: Jews "were persecuted" through history, a report
+        # round l47: "the Lancet's green propaganda pages" (a claim called false, doubt's) and "zombified with
+        # aggressive propaganda" (a group's material; "zombified" is the charged word): bare "propaganda" out
+        ("loaded_language", "propaganda", False),
+        ("loaded_language", "propaganda", False),
         ("loaded_language", "radical", False),
         ("loaded_language", "rosy", False),  # round l32: "relations were not always rosy", a state denied
         ("loaded_language", "wrath", False),
@@ -780,6 +789,12 @@ def test_the_p20_rules_drop_only_wrong_matches_of_its_draw(analyzer: Analyzer) -
         ("escalation", "tsunami of", False),
         ("loaded_language", "racist", False),
         ("loaded_language", "witch hunt", False),
+        # round l47: "Following an outcry" (a reaction reported) and bare "propaganda", both judged right here: "to talk
+        # propaganda against her ... opponents" (a sneer, which the round's census judges a wrong removal too) and "the
+        # Ice Age Propaganda of the 70ies" (a claim called false, doubt's, which doubt.toml still matches)
+        ("loaded_language", "outcry", False),
+        ("loaded_language", "propaganda", True),
+        ("loaded_language", "Propaganda", True),
         ("loaded_language", "Blasts", False),
     ]
 
@@ -873,6 +888,10 @@ def test_the_l24_rules_drop_only_wrong_matches_of_its_draw(analyzer: Analyzer) -
         ("oligarchs", False),
         ("persecuted", False),
         ("propaganda", False),
+        # round l47: "white supremacist propaganda to spread", "blame anti-vaccination parents and propaganda" (a
+        # group's material named): bare "propaganda" out
+        ("propaganda", False),
+        ("propaganda", False),
         ("racist", False),
     ]
 
@@ -897,6 +916,11 @@ def test_the_l25_rules_drop_only_wrong_matches_of_its_draw(analyzer: Analyzer) -
         ("elites", False),
         ("livid", False),
         ("oppression", False),
+        # round l47: bare "propaganda" out: "The Left and Islamists engage in propaganda 24/7" (judged wrong here) and
+        # "the onslaught of USG and ICC propaganda" (judged right here; a message called false, doubt's, which
+        # doubt.toml still matches)
+        ("propaganda", False),
+        ("propaganda", True),
         ("racist", False),
         ("strongman", False),
     ]
@@ -1047,6 +1071,9 @@ def test_the_l27_rules_drop_only_wrong_matches_of_its_draw(analyzer: Analyzer) -
         ("loaded_language", "NeverTrump", False),
         ("loaded_language", "beloved", False),
         ("loaded_language", "plagued", False),
+        # round l47: "Green propaganda is masking real statistics", judged right here; a claim called false, doubt's,
+        # which doubt.toml still matches (bare "propaganda" out)
+        ("loaded_language", "propaganda", True),
         ("loaded_language", "racist", False),
         ("loaded_language", "racist", False),
         ("loaded_language", "racists", False),

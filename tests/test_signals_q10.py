@@ -74,8 +74,10 @@ def test_the_draws_keep_their_judgements() -> None:
 def test_the_rules_remove_six_wrong_draw_matches_and_no_right_one(shared_data: Path) -> None:
     joined = rejoin(read(DRAW), shared_data, shipped_analyzer())
     gone = sorted(r.entry for r, _, _, kept in joined if not kept)
-    assert gone == ["could", "likely", "more likely", "more likely", "necessarily", "necessarily"]
-    assert all(kept for r, _, _, kept in joined if r.correct)
+    # round l47: bare "propaganda" out of loaded language ("[his] onslaught of propaganda ignores conflicting science"),
+    # judged right here; a message called false, doubt's, which the blind markers leave unmarked as loaded
+    assert gone == ["could", "likely", "more likely", "more likely", "necessarily", "necessarily", "propaganda"]
+    assert [r.entry for r, _, _, kept in joined if r.correct and not kept] == ["propaganda"]
 
 
 def test_the_moved_matches_are_gone_and_the_flipped_one_hedges(shared_data: Path) -> None:
