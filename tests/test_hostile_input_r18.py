@@ -4,39 +4,18 @@ noun cue's verb at a text's very end, and `lexicon check` on the grammar lists t
 
 from __future__ import annotations
 
-import sys
 from collections.abc import Callable
-from types import FrameType
-from typing import Any
 
 import pytest
 
-from framing.lexicon.grammar import GRAMMAR_FILE
-from framing.lexicon.schema import validate_language
 from framing.pipeline import Analyzer
 from framing.sourcing import kinds
+from tests.test_hostile_input_r11 import _python_calls  # a rule that rereads calls a helper per token read
+from tests.test_lexicon_check_a4 import _line, _problems
 
 # mypyc's build calls compiled functions past any profiler: the calls are counted where the sourcing runs from its
 # sources; the outputs are asserted in both
 FROM_SOURCES = not kinds.__file__.endswith((".so", ".pyd"))
-SHIPPED = GRAMMAR_FILE.read_text(encoding="utf-8")
-
-
-def _python_calls(work: Callable[[], Any]) -> int:
-    """How many Python functions `work()` calls: a rule that reads its window again per source calls a helper per
-    token read (`lower`, `capitalised`), so the count grows as the reading does."""
-    calls = 0
-
-    def count(frame: FrameType, event: str, arg: Any) -> None:
-        nonlocal calls
-        calls += event == "call"
-
-    sys.setprofile(count)
-    try:
-        work()
-    finally:
-        sys.setprofile(None)
-    return calls
 
 
 def _rows(analyzer: Analyzer, text: str) -> list[tuple[str, str, str]]:
@@ -109,17 +88,6 @@ def test_a_noun_cue_whose_verb_ends_the_text_is_read_as_with_a_full_stop(analyze
 def test_a_noun_cue_with_its_hearer_at_the_text_end_keeps_its_content(analyzer: Analyzer) -> None:
     result = analyzer.analyze("Lo's warning residents", split_title=False).attributions
     assert [(a["source"], a["cue"], a["content"]) for a in result] == [("Lo's", "warning", "residents")]
-
-
-def _problems(old: str, new: str) -> list[tuple[int | None, str, str]]:
-    """(line, code, message) of the shipped language file with `old` replaced by `new`."""
-    assert SHIPPED.count(old) == 1
-    _, found = validate_language("lang.toml", SHIPPED.replace(old, new), grammar=True)
-    return [(p.line, p.code, p.message) for p in found]
-
-
-def _line(key: str) -> int:
-    return next(n for n, text in enumerate(SHIPPED.splitlines(), start=1) if text.startswith(f"{key} ="))
 
 
 @pytest.mark.parametrize(
