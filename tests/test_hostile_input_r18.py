@@ -8,10 +8,11 @@ from collections.abc import Callable
 
 import pytest
 
+from framing.lexicon.schema import validate_language
 from framing.pipeline import Analyzer
 from framing.sourcing import kinds
 from tests.test_hostile_input_r11 import _python_calls  # a rule that rereads calls a helper per token read
-from tests.test_lexicon_check_a4 import _line, _problems
+from tests.test_lexicon_check_a4 import SHIPPED, _line, _problems
 
 # mypyc's build calls compiled functions past any profiler: the calls are counted where the sourcing runs from its
 # sources; the outputs are asserted in both
@@ -110,3 +111,15 @@ def test_a_grammar_list_written_as_a_dotted_key_is_refused_on_its_own_line(key: 
     assert _problems(f"\n{key} = [", f"\n{key}.x = [") == [
         (_line(key), "E203", f"[grammar] {key} must be a list of lower-case words")
     ]
+
+
+@pytest.mark.parametrize(("entry", "hint"), [('"Jack"', "'Jack' is not lower case"), ("3", "3 is not a word")])
+def test_a_bad_given_name_deep_in_its_list_is_named_and_a_word_found_on_its_line(entry: str, hint: str) -> None:
+    """The given names run over ten lines: a bad one was reported on the key's line, not named. A word in the wrong
+    case is now found on its own line; a number, which the file's quoted strings do not index, on the key's."""
+    source = SHIPPED.replace('"jacob",', f'{entry}, "jacob",')
+    [problem] = validate_language("lang.toml", source, grammar=True)[1]
+    own = next(n for n, text in enumerate(source.splitlines(), start=1) if f'{entry}, "jacob"' in text)
+    assert own > _line("male_given_names")
+    line = own if entry.startswith('"') else _line("male_given_names")
+    assert (problem.line, problem.code, problem.hint) == (line, "E203", hint)

@@ -942,8 +942,14 @@ def _grammar(col: _Collector, data: dict[str, Any]) -> dict[str, frozenset[str]]
         if value is None:
             hint = "the sourcing code reads every key of the shipped table"
             col.add(Code.MISSING_KEY, f'[grammar] has no key "{key}"', col.header("grammar"), hint)
-        elif not isinstance(value, list) or not all(isinstance(w, str) and w and w == w.lower() for w in value):
+        elif not isinstance(value, list):
             col.add(Code.WRONG_TYPE, f"[grammar] {key} must be a list of lower-case words", col.line_of(key, "grammar"))
+        elif (bad := next((w for w in value if not (isinstance(w, str) and w and w == w.lower())), None)) is not None:
+            # the entry at fault, on its line: a list of given names runs over ten lines (r18)
+            at = col.line_of(key, "grammar")
+            line = col.line_of(bad, "grammar", at) if isinstance(bad, str) else at
+            why = "is empty" if bad == "" else "is not lower case" if isinstance(bad, str) else "is not a word"
+            col.add(Code.WRONG_TYPE, f"[grammar] {key} must be a list of lower-case words", line, f"{bad!r} {why}")
         elif spaced := [w for w in value if len(w.split()) != 1 or w != w.strip()]:
             # the readers test one token at a time, and no token holds a space: "was not" was kept, silently inert
             col.add(
