@@ -53,7 +53,7 @@ MEANING = {
     "no line's words before a colon can equal; a head-noun list entry of more or less than one word; a `[grammar]` word "
     "holding a space or an `adjective_endings` entry of other than letters)",
     Code.TWICE: "a term listed twice in one signal (also case variants under smart/lower case), a bad file name, "
-    "a .dic category number given twice",
+    "a .dic category number given twice, a `[grammar]` word listed under both sexes",
     Code.SHARED_TERM: "the same term in two signals (silence it with `overlaps`)",
     Code.SHADOWED: "a term already matched by a wildcard term of the same signal",
     Code.BAD_RULE: "a broken context or proximity rule (also a context rule naming a term the file lacks)",

@@ -14,7 +14,7 @@ import re
 import tomllib
 from dataclasses import dataclass, field, replace
 from functools import cached_property
-from typing import Any
+from typing import Any, Final
 
 from ..errors import Code, Problem
 from ..text import _TOKEN_RE, tokenize_words
@@ -313,7 +313,7 @@ class LanguageSpec:
         return {word: frozenset(same) for word, same in words.items()}
 
 
-_KEY_LINE = re.compile(r"""^\s*(?:"((?:[^"\\]|\\.)*)"|'([^']*)'|([A-Za-z0-9_-]+))\s*=""")
+_KEY_LINE = re.compile(r"""^\s*(?:"((?:[^"\\]|\\.)*)"|'([^']*)'|([A-Za-z0-9_-]+))\s*(?:\.[^=\[]*)?=""")
 _HEADER_LINE = re.compile(r"^\s*\[\[?\s*([^\]]+?)\s*\]\]?")
 _QUOTED = re.compile(r""""((?:[^"\\]|\\.)*)"|'([^']*)'""")
 _DOTTED_PART = re.compile(r"""\s*(?:"((?:[^"\\]|\\.)*)"|'([^']*)'|([A-Za-z0-9_-]+))\s*(?:\.|$)""")
@@ -942,8 +942,14 @@ def _grammar(col: _Collector, data: dict[str, Any]) -> dict[str, frozenset[str]]
         if value is None:
             hint = "the sourcing code reads every key of the shipped table"
             col.add(Code.MISSING_KEY, f'[grammar] has no key "{key}"', col.header("grammar"), hint)
-        elif not isinstance(value, list) or not all(isinstance(w, str) and w and w == w.lower() for w in value):
+        elif not isinstance(value, list):
             col.add(Code.WRONG_TYPE, f"[grammar] {key} must be a list of lower-case words", col.line_of(key, "grammar"))
+        elif (bad := next((w for w in value if not (isinstance(w, str) and w and w == w.lower())), None)) is not None:
+            # the entry at fault, on its line: a list of given names runs over ten lines (r18)
+            at = col.line_of(key, "grammar")
+            line = col.line_of(bad, "grammar", at) if isinstance(bad, str) else at
+            why = "is empty" if bad == "" else "is not lower case" if isinstance(bad, str) else "is not a word"
+            col.add(Code.WRONG_TYPE, f"[grammar] {key} must be a list of lower-case words", line, f"{bad!r} {why}")
         elif spaced := [w for w in value if len(w.split()) != 1 or w != w.strip()]:
             # the readers test one token at a time, and no token holds a space: "was not" was kept, silently inert
             col.add(
@@ -957,7 +963,29 @@ def _grammar(col: _Collector, data: dict[str, Any]) -> dict[str, frozenset[str]]
             col.add(Code.NEVER_MATCHES, f"[grammar] {key} must be endings of letters", col.line_of(key, "grammar"))
         else:
             words[key] = frozenset(value)
+    _one_sex(col, words)
     return words
+
+
+# the lists that tell a person's sex ("she", "the spokeswoman", "Mary"): the kind rules read one sex per word (k75)
+_SEX_LISTS: Final = (
+    ("male_words", "male_nouns", "male_given_names"),
+    ("female_words", "female_nouns", "female_given_names"),
+)
+
+
+def _one_sex(col: _Collector, words: dict[str, frozenset[str]]) -> None:
+    """An E207 for each word listed under both sexes (r18): the readers keep one sex a word, so the list read
+    last would decide it without a word ("jordan" in male_given_names and female_given_names read as a woman)."""
+    male = {w: key for key in _SEX_LISTS[0] for w in sorted(words.get(key, ()))}
+    for key in _SEX_LISTS[1]:
+        for word in sorted(words.get(key, frozenset()) & male.keys()):
+            col.add(
+                Code.TWICE,
+                f"[grammar] {word!r} is in {male[word]} and in {key}: a word tells one sex",
+                col.line_of(word, "grammar", col.line_of(key, "grammar")),
+                "keep it in one list; a name given to either sex in neither",
+            )
 
 
 # the `[sourcing]` lists the reader compares with the words before a line's colon ("Breaking: …", "RIYADH: …")

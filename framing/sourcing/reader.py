@@ -957,8 +957,9 @@ class _Reader(SpeakerRules):
         rested on a misreading", "His forecast remains grim")? Then what follows is said of the statement, not
         in it: the writer's predicate, no content. A finite verb, an -ed word or an irregular past, or an -s word
         of four letters or more that is no determiner, preposition or noun for people ("Lo's warning this week
-        that", "Lo's warning residents that" have their content)."""
-        if cue.last >= s1 - 1 or _lower(self.tokens[cue.last - 1]) == "that":
+        that", "Lo's warning residents that" have their content). The verb may end the text ("Lo's warning sparks",
+        a headline with no full stop: as with one, r18)."""
+        if cue.last >= s1 or _lower(self.tokens[cue.last - 1]) == "that":
             return False  # "the argument that doctors …": the clause after "that" is the content
         word = self.tokens[cue.last]
         if not (word.isalpha() and word.islower()):
