@@ -944,6 +944,14 @@ def _grammar(col: _Collector, data: dict[str, Any]) -> dict[str, frozenset[str]]
             col.add(Code.MISSING_KEY, f'[grammar] has no key "{key}"', col.header("grammar"), hint)
         elif not isinstance(value, list) or not all(isinstance(w, str) and w and w == w.lower() for w in value):
             col.add(Code.WRONG_TYPE, f"[grammar] {key} must be a list of lower-case words", col.line_of(key, "grammar"))
+        elif not value:
+            # the class's rule would go quiet with no word said (a5: "court_roles = []" was kept)
+            col.add(
+                Code.NEVER_MATCHES,
+                f"[grammar] {key} is empty: the rule that reads it never fires",
+                col.line_of(key, "grammar"),
+                "list the class's words",
+            )
         elif spaced := [w for w in value if len(w.split()) != 1 or w != w.strip()]:
             # the readers test one token at a time, and no token holds a space: "was not" was kept, silently inert
             col.add(
