@@ -51,7 +51,7 @@ MEANING = {
     Code.BAD_WILDCARD: "a malformed wildcard (`esc*late`, a lone `*` at either end)",
     Code.NEVER_MATCHES: "a term that can never match (no words the tokenizer keeps; a `[sourcing]` line label or dateline place "
     "no line's words before a colon can equal; a head-noun list entry of more or less than one word; a `[grammar]` word "
-    "holding a space or an `adjective_endings` entry of other than letters)",
+    "holding a space, a `[grammar]` class with no words or an `adjective_endings` entry of other than letters)",
     Code.TWICE: "a term listed twice in one signal (also case variants under smart/lower case), a bad file name, "
     "a .dic category number given twice, a `[grammar]` word listed under both sexes",
     Code.SHARED_TERM: "the same term in two signals (silence it with `overlaps`)",

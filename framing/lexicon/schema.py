@@ -944,6 +944,14 @@ def _grammar(col: _Collector, data: dict[str, Any]) -> dict[str, frozenset[str]]
             col.add(Code.MISSING_KEY, f'[grammar] has no key "{key}"', col.header("grammar"), hint)
         elif not isinstance(value, list):
             col.add(Code.WRONG_TYPE, f"[grammar] {key} must be a list of lower-case words", col.line_of(key, "grammar"))
+        elif not value:
+            # the class's rule would go quiet with no word said (a5: "court_roles = []" was kept)
+            col.add(
+                Code.NEVER_MATCHES,
+                f"[grammar] {key} is empty: the rule that reads it never fires",
+                col.line_of(key, "grammar"),
+                "list the class's words",
+            )
         elif (bad := next((w for w in value if not (isinstance(w, str) and w and w == w.lower())), None)) is not None:
             # the entry at fault, on its line: a list of given names runs over ten lines (r18)
             at = col.line_of(key, "grammar")
