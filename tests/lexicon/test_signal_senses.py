@@ -639,7 +639,9 @@ from signal_cases import spans
         ("Police seized ISIS propaganda videos and leaflets.", "loaded_language", []),
         ("The agency ran a propaganda tool for years.", "loaded_language", []),
         ("Leaflets of white supremacist propaganda were found at the school.", "doubt", []),
-        ("The paper is pure propaganda for the ministry.", "loaded_language", ["propaganda"]),
+        # round l47: a paper called propaganda is doubt's (markers leave the bare word unmarked as loaded language)
+        ("The paper is pure propaganda for the ministry.", "loaded_language", []),
+        ("The paper is pure propaganda for the ministry.", "doubt", ["propaganda"]),
         # round l24: history described, the plain news word for tycoons, persecution reported
         ("The museum recalls the horrors of the First World War.", "loaded_language", []),
         ("The bloc sanctioned Russian oligarchs on Friday.", "loaded_language", []),
