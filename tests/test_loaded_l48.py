@@ -1,7 +1,8 @@
 """Round l48 (issue 13): name-calling by construction. "devil" and "satan" count only where they are pinned on someone
 (after a copula, "as", a verb of calling, a demonstrative or a vocative "you"), never as the figure of a church text, an
-idiom or a team's name; "devils" only as written in lower case; a state called a "terror state"; "the powers that be",
-save the scriptural phrase of obedience. Every dev news match the round added was judged (the census below)."""
+idiom or a team's name; "devils" only as written in lower case; a state, regime or nation called a terror state, a
+terrorist regime or nation; "the powers that be", save the scriptural phrase of obedience. Every dev news match the
+round added was judged (the census below)."""
 
 from __future__ import annotations
 
@@ -28,6 +29,8 @@ loaded = partial(shipped_spans, signal="loaded_language")  # the loaded-language
         ("Get out of my orchard, you little devil!", ["devil"]),
         ("Those devils set the granary on fire.", ["devils"]),
         ("The envoy said the island republic is a terror state.", ["terror state"]),
+        ("Terror regimes must never be paid for their captives, the senator said.", ["Terror regimes"]),
+        ("He wants no visitors from terrorist nations, he told the rally.", ["terrorist nations"]),
         ("Lately the powers that be ignore every letter we send.", ["powers that be"]),
     ],
 )
@@ -59,11 +62,19 @@ def test_literal_religious_and_team_senses_are_not_loaded(sentence: str) -> None
 
 def test_the_census_keeps_its_judgements() -> None:
     rows = read(L48)
-    assert len(rows) == 8
-    assert {name: (n, right) for name, n, right, _, _ in precision(rows)} == {"loaded_language": (8, 8)}
+    assert len(rows) == 10
+    assert {name: (n, right) for name, n, right, _, _ in precision(rows)} == {"loaded_language": (10, 10)}
 
 
 def test_the_census_rows_are_matched(shared_data: Path) -> None:
     joined = rejoin(read(L48), shared_data, shipped_analyzer())
     assert all(kept for *_, kept in joined)
-    assert {r.entry for r, *_ in joined} == {"satan", "devil", "devils", "terror state", "powers that be"}
+    assert {r.entry for r, *_ in joined} == {
+        "satan",
+        "devil",
+        "devils",
+        "terror state",
+        "terror regimes",
+        "terrorist nations",
+        "powers that be",
+    }
