@@ -36,4 +36,8 @@ def test_a_colon_cues_block_opening_is_listed_once_and_still_attributed(
     analyzer, text: str, rows: list[tuple[str, str, str]], attributed: float
 ) -> None:
     assert fields(analyzer, text, "cue", "source", "content") == rows
-    assert analyzer.analyze(text, split_title=False).sourcing.attributed == attributed
+    result = analyzer.analyze(text, split_title=False)
+    assert result.sourcing.attributed == attributed
+    assert result.sourcing.attributions == len(rows)
+    # a sentence-level model reads the block's first sentence (2) as attributed, by the cue's kind
+    assert sorted(result.sentence_sources) == [(1, "named", False), (2, "named", False), (3, "named", False)]
