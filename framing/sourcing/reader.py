@@ -952,7 +952,7 @@ class _Reader(SpeakerRules):
                 return is_punct(after) or after in _PREPOSITIONS or after in _NOUN_STOPS or after in _FINITE
         return False
 
-    def _verb_form(self, word: str) -> bool:
+    def _finite_or_past(self, word: str) -> bool:
         """Is `word` (in lower case) a verb's finite or past form: an auxiliary or modal, an -ed word or an
         irregular past ("has", "published", "rose")? What follows a noun cue or an outlet that is a verb's subject."""
         return word in _FINITE or word.endswith("ed") or word in self.lang.past_forms
@@ -968,7 +968,7 @@ class _Reader(SpeakerRules):
         word = self.tokens[cue.last]
         if not (is_alpha(word) and is_lower(word)):
             return False
-        if self._verb_form(word):
+        if self._finite_or_past(word):
             return True
         lang = self.lang
         return (
@@ -1351,7 +1351,7 @@ class _Reader(SpeakerRules):
         if k >= s1 or not (is_alpha(tokens[k]) and is_lower(tokens[k])) or k in self.cue_tokens:
             return -1
         after = _lower(tokens[k + 1]) if k + 1 < s1 else "."
-        verb = self._verb_form(tokens[k])
+        verb = self._finite_or_past(tokens[k])
         return k if verb and not (after == ":" or after == "that" or after in _QUOTE_MARKS) else -1
 
     def _governed_outlet(self, s0: int, m: Match) -> bool:
