@@ -21,7 +21,7 @@ from . import __version__
 from .lexicon.loader import LexiconSet, load_lexicons
 from .lexicon.schema import LanguageSpec
 from .match import Match, shared_matcher
-from .score import SignalScores, SourcingSummary, score_signals, summarize_sourcing
+from .score import SignalScores, SourcingSummary, opened_sentences, score_signals, summarize_sourcing
 from .errors import FramingError, ModelError
 from .sourcing import (
     CUE_ROLES,
@@ -268,7 +268,8 @@ class Analyzer:
             scores = score_signals(matches, voices, self.labels, doc.n_words, doc.n_sentences)
             hedged = _hedged(matches)
             kept_matches, kept_voices, n_matches = matches, voices, len(matches)
-        sourcing = summarize_sourcing(attributions, quoted, _assertive(doc, hedged), doc.n_sentences)
+        opened = opened_sentences(attributions, doc.sentence_tokens)
+        sourcing = summarize_sourcing(attributions, quoted, _assertive(doc, hedged), doc.n_sentences, opened)
         warnings = _warnings(text, doc)
         # a long text: only its first sentences are kept, and only their characters are located
         shown = _first_sentences(doc, MAX_SENTENCES_KEPT) if sentences and doc.n_sentences > MAX_SENTENCES_KEPT else doc
@@ -307,6 +308,7 @@ class Analyzer:
                 (m.sentence, m.signal, m.weight, voice, m.negated) for m, voice in zip(kept_matches, kept_voices)
             ]
             result.sentence_sources = [(a.sentence, a.kind, a.loaded) for a in kept_attributions]
+            result.sentence_sources += [(k, kind, False) for k, kind in opened if k < len(spans)]
             result.tokens_by_sentence = [doc.tokens[first:last] for first, last in doc.sentence_tokens[: len(spans)]]
         if title:
             clean = normalize(title)  # a headline split from the text is normalized already, bar "&amp;amp;"

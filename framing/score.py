@@ -14,6 +14,7 @@ In: a `Doc`, its matches (each already marked with a voice) and the signal ids. 
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import asdict, dataclass, field, fields
 from typing import Final
@@ -181,18 +182,43 @@ class SourcingSummary:
 
 
 _SOURCING_FIELDS: Final = tuple(f.name for f in fields(SourcingSummary))
+_AFTER_ANY: Final = 1 << 62  # past any token index: `bisect_right` finds the sentence a token opens or lies in
+
+
+def opened_sentences(attributions: list[Attribution], bounds: list[tuple[int, int]]) -> list[tuple[int, str]]:
+    """(sentence, kind) of each content that opens past its cue's sentence, unless a row with no cue carries the
+    same words (to whoever speaks them): the first sentence of a colon cue's block ("He concludes:", then the
+    block's paragraph), whose carried row `speakers.drop_carried` takes out, so that the evidence lists it once
+    (d9). The sentence stays attributed, by the cue's kind, as the carried row had it."""
+    opened: list[tuple[int, str]] = []
+    carried: set[tuple[int, int]] | None = None  # the carried rows' words, gathered at the first such content (rare)
+    for a in attributions:
+        c0, c1 = a.content_tokens
+        if bounds[a.sentence][1] <= c0 < c1:
+            if carried is None:
+                carried = {b.content_tokens for b in attributions if b.cue_tokens == (0, 0)}
+            if a.content_tokens not in carried:
+                opened.append((bisect_right(bounds, (c0, _AFTER_ANY)) - 1, a.kind))
+    return opened
 
 
 def summarize_sourcing(
-    attributions: list[Attribution], quoted_sentences: set[int], assertive_sentences: set[int], n_sentences: int
+    attributions: list[Attribution],
+    quoted_sentences: set[int],
+    assertive_sentences: set[int],
+    n_sentences: int,
+    opened: list[tuple[int, str]] | None = None,
 ) -> SourcingSummary:
     """Shares of sentences, not of attributions: a sentence citing two officials is one attributed
-    sentence, so that articles of many quotes and of few compare."""
+    sentence, so that articles of many quotes and of few compare. `opened`: sentences attributed by a content
+    alone (`opened_sentences`)."""
     if not n_sentences:
         return SourcingSummary()
     by_kind: dict[str, set[int]] = {kind: set() for kind in KINDS}
     for a in attributions:
         by_kind[a.kind].add(a.sentence)
+    for k, kind in opened or ():
+        by_kind[kind].add(k)
     attributed = set().union(*by_kind.values())
 
     def share(sentences: set[int]) -> float:

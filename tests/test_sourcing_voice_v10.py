@@ -80,27 +80,26 @@ def test_the_next_speaker_takes_the_line_over(sourcing_analyzer: Analyzer) -> No
 @pytest.mark.parametrize(
     ("text", "attributions", "voices"),
     [
-        # the cue's opening phrase is the writer's; the paragraph after the colon is what was said, each sentence
-        # carried, and the first the cue's own content too (c52)
+        # the cue's opening phrase is the writer's; the paragraph after the colon is what was said: its first
+        # sentence the cue's own content (c52), listed once (d9), each later one carried
         (
             "In a speech on Monday, the mayor said:\n\nThe levy is a disgrace. It will surely fail.\n\n"
             "The vote was reckless.",
             [
                 ("said:", "the mayor", "The levy is a disgrace."),
-                ("", "the mayor", "The levy is a disgrace."),
                 ("", "the mayor", "It will surely fail."),
             ],
             [("disgrace", "reported"), ("surely", "reported"), ("reckless", "author")],
         ),
         (
             "Lund argued that:\n\nThe harbour plan is reckless.",
-            [("argued", "Lund", "The harbour plan is reckless."), ("", "Lund", "The harbour plan is reckless.")],
+            [("argued", "Lund", "The harbour plan is reckless.")],
             [("reckless", "reported")],
         ),
         # a bracketed note after the block is the writer's
         (
             "The auditors stated:\n\nThe levy is a disgrace. [Our italics, a disgrace.]\n\nThe vote was reckless.",
-            [("stated:", "The auditors", "The levy is a disgrace."), ("", "The auditors", "The levy is a disgrace.")],
+            [("stated:", "The auditors", "The levy is a disgrace.")],
             [("disgrace", "reported"), ("disgrace", "author"), ("reckless", "author")],
         ),
     ],

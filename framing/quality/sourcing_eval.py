@@ -93,7 +93,7 @@ def evaluate(
         annotated = row.cues + row.sources + row.contents
         gold = {k for k, (s, e) in enumerate(spans) for a, b in annotated if a < e and s < b}
         gold_share = len(gold) / len(spans)
-        ours = {a["sentence"] for a in result.attributions}
+        ours = {k for k, _, _ in result.sentence_sources}  # as the share counts them: a block's opening too (d9)
         labelled = []
         for start, end, kind in kind_labels.get(row.name, ()):
             best = overlapping_source(start, end, result.attributions)

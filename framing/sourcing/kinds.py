@@ -112,7 +112,7 @@ _UNASKED: Final = -1  # `_kind_of_phrase`'s conjunct when its caller has not ask
 _THING_ENDINGS: Final = ("ions", "ments", "ities", "ences", "ances", "ures", "ings")
 _DOCUMENTS_BACK: Final = 5  # sentences back in which "the reports" takes up the source that brought them in
 _RECENT_SOURCES: Final = 50  # earlier sources a pronoun or a description may take up
-_TITLE_SENTENCES: Final = 12  # `_titled_before`: how far back a role's title before a name is taken up (k70)
+_TITLE_SENTENCES: Final = 12  # `_role_before`: how far back a role's title before a name is taken up (k70)
 _ANY_SENTENCE: Final = 10**9  # `_earlier_same_head`: no limit in sentences ("the source" keeps its first mention)
 # words of an earlier source in which its head is looked for ("a senior State Department official")
 _HEAD_REACH: Final = 6
@@ -542,8 +542,7 @@ class KindRules(NameRules):
                 return "named" if self._name_near(a, head_at, b) else "anonymous"
             return (
                 self._indefinite_mention(a, head_at)
-                or self._titled_before(a, head)
-                or ("anonymous" if head in _COURT_ROLES and self._role_unseen(a, head) else None)
+                or self._role_before(a, head)
                 or self._resolved("anonymous", sex=_SEX_WORDS.get(head, ""))
             )
         if first == "the" and head in lang.person_nouns and head_at == core[-1] and self._capitalised(core[1:-1]):
@@ -1670,7 +1669,7 @@ class KindRules(NameRules):
         ("Mr. Lee's wife, Sandi", "the first woman to win"): one named or taken up before."""
         tokens = self.tokens
         for j in range(hi - 1, lo - 1, -1):
-            if not (tokens[j].islower() and _SEX_NOUNS.get(tokens[j], "") == sex):
+            if _SEX_NOUNS.get(tokens[j], "") != sex:  # its keys are in lower case
                 continue
             if j + 2 < len(tokens) and tokens[j + 1] == "," and capitalised(tokens[j + 2]):
                 continue  # "a businessman, Tom Lee,": named
@@ -1703,34 +1702,29 @@ class KindRules(NameRules):
                 return sex
         return ""
 
-    def _titled_before(self, a: int, head: str) -> str | None:
-        """ "County Prosecutor Dana Welk … The prosecutor has insisted": "named" when the role
-        noun stood as a title before a name (two capitalised words) in the last `_TITLE_SENTENCES` sentences,
-        since the one who holds that role was named (k70); None otherwise."""
+    def _role_before(self, a: int, head: str) -> str | None:
+        """ "County Prosecutor Dana Welk … The prosecutor has insisted": "named" when the role noun stood as a title
+        before a name (two capitalised words) in the last `_TITLE_SENTENCES` sentences before token `a`, since the
+        one who holds that role was named (k70). A court's role ("the judge") whose word, in any case or number, is
+        not written there at all is the one of the hearing in view, whom the article never names: "anonymous"
+        (annot12's decision, k75). None otherwise. One pass back over the sentences serves both."""
         tokens, sentences = self.tokens, self.doc.sentence_tokens
         lo = sentences[max(0, self.sentence_index - _TITLE_SENTENCES)][0]
-        for k in range(a - 3, lo - 1, -1):
+        title, plural = head.capitalize(), head + "s"
+        unseen = head in _COURT_ROLES
+        for k in range(a - 1, lo - 1, -1):
+            token = tokens[k]
             if (
-                (tokens[k] == head or tokens[k] == head.capitalize())
+                k <= a - 3
+                and (token == head or token == title)
                 and capitalised(tokens[k + 1])
                 and is_alpha(tokens[k + 1])
                 and capitalised(tokens[k + 2])
             ):
                 return "named"
-        return None
-
-    def _role_unseen(self, a: int, head: str) -> bool:
-        """Has the role's word ("judge") not been written in the last `_TITLE_SENTENCES` sentences before token `a`,
-        in any case or number? Then "the judge" is the one of the hearing in view, whom the article never names,
-        not a description of a person named before (annot12's decision, k75)."""
-        tokens = self.tokens
-        lo = self.doc.sentence_tokens[max(0, self.sentence_index - _TITLE_SENTENCES)][0]
-        plural = head + "s"
-        for k in range(a - 1, lo - 1, -1):
-            word = lower(tokens[k])
-            if word == head or word == plural:
-                return False
-        return True
+            if unseen and lower(token) in (head, plural):
+                unseen = False
+        return "anonymous" if unseen else None
 
     def _name_opens_clause(self, lo: int, hi: int) -> bool:
         """Does a person's name open a clause between tokens `lo` and `hi` ("Mr. Pence did not answer",

@@ -21,7 +21,7 @@ from .nesting import innermost_to_end
 from .phrase import is_punct
 from .phrase import lower as _lower
 from .reader import CUE_ROLES, _QUESTION_OPENERS, _Reader, _TOLD_ENDS, _closing_tag
-from .speakers import _carried, _cue_first, _opens_block, carried_quotations
+from .speakers import _carried, _cue_first, _opens_block, carried_quotations, drop_carried
 from .subjects import _BE, _POSSESSIVE_DETERMINERS, _gerund
 
 
@@ -76,8 +76,9 @@ def find_attributions(
         if speaker:
             per_sentence[sentence] = carried_quotations(doc, speaker, sentence, in_order)
     if per_sentence and ":" in doc.text:
-        _carry_turns(doc, per_sentence)
+        opened = _carry_turns(doc, per_sentence)
         _quoted_after_blocks(doc, per_sentence, quoted)
+        drop_carried(per_sentence, opened)
     # the cues spanned as annotated last: the rules above read a cue's verb at its first token; the sentence's
     # bounds passed one by one, so the compiled call is direct (`*bounds[...]` made it a Python call, p33)
     bounds = doc.sentence_tokens
@@ -88,7 +89,7 @@ def find_attributions(
     ]
 
 
-def _carry_turns(doc: Doc, per_sentence: dict[int, list[Attribution]]) -> None:
+def _carry_turns(doc: Doc, per_sentence: dict[int, list[Attribution]]) -> list[tuple[int, Attribution]]:
     """What a colon opens runs on past its sentence. A transcript turn runs to the end of its line: the
     sentences after a speaker's colon on the same line ("FALLIN: I think he is trying. I think that has been
     part of his message.") are the speaker's too, up to the next speaker's colon. A cue that ends its sentence
@@ -96,8 +97,9 @@ def _carry_turns(doc: Doc, per_sentence: dict[int, list[Attribution]]) -> None:
     argued that:") introduces the next paragraph, every sentence of it but a bracketed note ("[emphasis added]"),
     over line ends inside it where blank lines part paragraphs (a block set line by line); the words before such a
     cue are the writer's. Each sentence carried is credited to the speaker as a whole, beside any attribution of its
-    own (a turn's "I think" is part of the turn: `writer_cues`)."""
+    own (a turn's "I think" is part of the turn: `writer_cues`). Returns the cues `_opens_block` gave content."""
     bounds, tokens = doc.sentence_tokens, doc.tokens
+    opened: list[tuple[int, Attribution]] = []
     lines = _LineEnds(doc)
     for sentence in sorted(per_sentence):
         s0, s1 = bounds[sentence]
@@ -121,13 +123,14 @@ def _carry_turns(doc: Doc, per_sentence: dict[int, list[Attribution]]) -> None:
             here = per_sentence.get(k, [])
             if any(a.cue == ":" for a in here):
                 break  # the next speaker
-            if block and k == sentence + 1:
-                _opens_block(own, speaker, here, bounds[k])
+            if block and k == sentence + 1 and (cue := _opens_block(own, speaker, here, bounds[k])) is not None:
+                opened.append((k, cue))
             if tokens[bounds[k][0]] not in _NOTE_OPENERS and not any(
                 a.cue_tokens == (0, 0) and a.content_tokens == bounds[k] for a in here
             ):
                 per_sentence[k] = [_carried(doc, speaker, k), *here]
             k += 1
+    return opened
 
 
 def _quoted_after_blocks(doc: Doc, per_sentence: dict[int, list[Attribution]], quoted: AbstractSet[int]) -> None:

@@ -952,6 +952,11 @@ class _Reader(SpeakerRules):
                 return is_punct(after) or after in _PREPOSITIONS or after in _NOUN_STOPS or after in _FINITE
         return False
 
+    def _finite_or_past(self, word: str) -> bool:
+        """Is `word` (in lower case) a verb's finite or past form: an auxiliary or modal, an -ed word or an
+        irregular past ("has", "published", "rose")? What follows a noun cue or an outlet that is a verb's subject."""
+        return word in _FINITE or word.endswith("ed") or word in self.lang.past_forms
+
     def _noun_as_subject(self, cue: Match, s1: int) -> bool:
         """Is the noun cue the subject of the verb right after it ("Lo's warning sparks fears over …", "the claim
         rested on a misreading", "His forecast remains grim")? Then what follows is said of the statement, not
@@ -962,9 +967,9 @@ class _Reader(SpeakerRules):
         if cue.last >= s1 or _lower(self.tokens[cue.last - 1]) == "that":
             return False  # "the argument that doctors …": the clause after "that" is the content
         word = self.tokens[cue.last]
-        if not (word.isalpha() and word.islower()):
+        if not (is_alpha(word) and is_lower(word)):
             return False
-        if word in _FINITE or word.endswith("ed") or word in self.lang.past_forms:
+        if self._finite_or_past(word):
             return True
         lang = self.lang
         return (
@@ -1344,11 +1349,10 @@ class _Reader(SpeakerRules):
             k = next((j + 1 for j in range(k + 1, min(k + _APPOSITIVE_REACH, s1)) if tokens[j] == ","), s1)
         if k < s1 and ly_adverb(tokens[k]):
             k += 1
-        if k >= s1 or not (tokens[k].isalpha() and tokens[k].islower()) or k in self.cue_tokens:
+        if k >= s1 or not (is_alpha(tokens[k]) and is_lower(tokens[k])) or k in self.cue_tokens:
             return -1
-        word = tokens[k]
         after = _lower(tokens[k + 1]) if k + 1 < s1 else "."
-        verb = word in _FINITE or word.endswith("ed") or word in self.lang.past_forms
+        verb = self._finite_or_past(tokens[k])
         return k if verb and not (after == ":" or after == "that" or after in _QUOTE_MARKS) else -1
 
     def _governed_outlet(self, s0: int, m: Match) -> bool:

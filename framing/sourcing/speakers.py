@@ -74,15 +74,38 @@ def _carried(doc: Doc, speaker: Attribution, sentence: int, content: tuple[int, 
     return _new_attribution((sentence, speaker.kind, "", (0, 0), speaker.source_tokens, False, span))
 
 
-def _opens_block(own: list[Attribution], speaker: Attribution, here: list[Attribution], first: tuple[int, int]) -> None:
+def _opens_block(
+    own: list[Attribution], speaker: Attribution, here: list[Attribution], first: tuple[int, int]
+) -> Attribution | None:
     """Give a colon cue that credits nothing on its own line ("He concludes:", "Fox News reports:") the first
     sentence of the block it introduces as its content (or the quotation carried to its source there), as a cue
-    whose quotation follows on its line has (c52): the cue read alone says what was said. The sentence stays carried
-    as well, so it counts as attributed as each sentence of the block does."""
+    whose quotation follows on its line has (c52): the cue read alone says what was said. Returns the cue so read,
+    whose content's carried row `drop_carried` takes out once the blocks are carried: listed once in the evidence,
+    the sentence still counts as attributed through the cue's content (`score.summarize_sourcing`, d9)."""
     if speaker.cue_tokens == (0, 0) or speaker.content_tokens[0] < speaker.content_tokens[1]:
-        return
+        return None
     carried = next((a for a in here if a.cue_tokens == (0, 0) and a.source_tokens == speaker.source_tokens), None)
-    own[own.index(speaker)] = speaker._replace(content_tokens=first if carried is None else carried.content_tokens)
+    opened = speaker._replace(content_tokens=first if carried is None else carried.content_tokens)
+    own[own.index(speaker)] = opened
+    return opened
+
+
+def drop_carried(per_sentence: dict[int, list[Attribution]], opened: list[tuple[int, Attribution]]) -> None:
+    """Take out, in each block's first sentence `k`, the cue-less row that carries the words an opened colon cue
+    (`_opens_block`) holds to the same source: the same sentence listed twice in the evidence (d9)."""
+    for k, cue in opened:
+        rows = per_sentence[k]
+        for n, a in enumerate(rows):
+            if (
+                a.cue_tokens == (0, 0)
+                and a.content_tokens == cue.content_tokens
+                and a.source_tokens == cue.source_tokens
+                and a.kind == cue.kind
+            ):
+                del rows[n]
+                break
+        if not rows:
+            del per_sentence[k]
 
 
 def carried_quotations(
