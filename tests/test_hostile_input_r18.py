@@ -61,8 +61,9 @@ def test_a_sentence_packed_with_a_construction_reads_it_in_linear_work(
 @pytest.mark.parametrize(
     ("make", "per_repeat"),
     [
-        # a colon cue whose block opens on the next paragraph, then blank paragraphs: the cue and its carried line
-        (lambda n: "\n\n".join(["He concludes:", "", "", "The plan fails."] * n), 2),
+        # a colon cue whose block opens on the next paragraph, then blank paragraphs: one row, the cue with its
+        # content (round d9: the carried copy of that line is no longer listed again)
+        (lambda n: "\n\n".join(["He concludes:", "", "", "The plan fails."] * n), 1),
         (lambda n: "\n\n".join(["He said it was fine."] * n) + "\n\nHe concludes:", 1),  # a colon cue at the end
         (lambda n: " ".join(["Mr. Lee said it. A woman came. She said it. He said it."] * n), 3),
     ],
