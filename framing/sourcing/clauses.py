@@ -407,10 +407,12 @@ class ClauseRules(ForwardRules):
 
     def _structured_subject(self, s0: int, cue: int) -> bool:
         """Does the sentence open with a subject, an appositive or relative clause and a comma before
-        the cue ("Tom Hale, the whip, said ..."; "The official, who asked not to be named, said")?"""
+        the cue ("Tom Hale, the whip, said ..."; "The official, who asked not to be named, said")? Not when the
+        subject read opens with a preposition: '… is "a mess" for the governor, forcing her …, said Ed Lo, a pollster'
+        is an inverted tag after a clause and its participle (c54)."""
         self.structured = False
-        self._backward(s0, cue)
-        return self.structured
+        first, last = self._backward(s0, cue)
+        return self.structured and not (first < last and _lower(self.tokens[first]) in _PREPOSITIONS)
 
     def _fragment(self, token: str) -> bool:
         """Does a source read back from a cue after a comma start inside a phrase (a preposition or a

@@ -336,6 +336,9 @@ class SubjectRules(KindRules):
         if (start := self._head_of_reporting_relative(s0, i, j)) is not None:
             self.structured = True
             return (start, j)  # "The judges who ruled that Texas could not …(, for instance,) said": the judges
+        if j == end and (start := self._head_of_interrupted_relative(s0, i, j)) is not None:
+            self.structured = True
+            return (start, j)  # "An official who asked not to be named because he was not authorized … said"
         comma = self._before_relative(s0, i)
         if comma is None and j < end:
             comma = self._long_relative(s0, j)
@@ -828,7 +831,7 @@ class SubjectRules(KindRules):
         auxiliaries before it, "who" before them, after the head of a noun phrase of people that opens its clause
         (a plural, a people noun or a determined noun); None otherwise, or when the phrase [i, j) ends with a subject
         pronoun ("A reporter who has been asking … got an answer he might not have expected": he expects it)."""
-        tokens, lang = self.tokens, self.lang
+        tokens = self.tokens
         if j > i and _lower(tokens[j - 1]) in _SUBJECT_PRONOUNS:
             return None
         k = i - 1  # back to the nearest "that" or cue of the clause ("that Texas and North …", "claims she was …")
@@ -847,6 +850,12 @@ class SubjectRules(KindRules):
         who = self._before_auxiliaries(s0, verb) - 1
         if who < s0 + 1 or _lower(tokens[who]) != "who":
             return None
+        return self._people_before_who(s0, who)
+
+    def _people_before_who(self, s0: int, who: int) -> int | None:
+        """Where the noun phrase of people before the relative "who" at `who` starts, when it opens its clause (a
+        plural, a people noun or a determined noun, its head right before "who"); None otherwise."""
+        tokens, lang = self.tokens, self.lang
         start, noun = self._chunk_back(s0, who), _lower(tokens[who - 1])
         people = (
             noun.endswith("s")
@@ -857,6 +866,25 @@ class SubjectRules(KindRules):
         if not (people and start < who and self._head(start, who) == who - 1 and self._clause_start(s0, start)):
             return None
         return start
+
+    def _head_of_interrupted_relative(self, s0: int, i: int, j: int) -> int | None:
+        """Where the people noun starts whose relative clause runs on through the phrase read back at `i`, that
+        phrase only the end of a preposition's or a clause opener's part of it: "An aide who spoke on the condition of
+        anonymity for fear of reprisal said" (the read stopped at its word limit), "An official who asked not to be
+        named because he was not authorized to speak said" (the reason clause's "he" is no speaker). "who" within
+        twelve words before, its verb right after it, no punctuation or cue between (c54)."""
+        tokens = self.tokens
+        before = _lower(tokens[i - 1]) if i > s0 + 3 else ""
+        if before not in _PREPOSITIONS and before not in _OPENING_CLAUSES:
+            return None
+        who = i - 2
+        while who > max(s0, i - _MAX_INNER_WORDS) and _lower(tokens[who]) != "who":
+            if tokens[who] in _CLAUSE_END or who in self.cue_tokens:
+                return None
+            who -= 1
+        if who <= s0 or _lower(tokens[who]) != "who" or not self._verb_opens(who + 1, j):
+            return None
+        return self._people_before_who(s0, who)
 
     def _verb_opens(self, k: int, j: int) -> bool:
         """Can the phrase [k, j) after "who" be its clause's verb and object ("treated him", "found the dog"), not
