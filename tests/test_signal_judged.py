@@ -150,6 +150,7 @@ DRAWS = (
     # not kept apart: earlier draws judged some of the same "propaganda" spans while they were matched
     Draw("news_dev_l47_removed.csv", apart="", reasons=True),
     Draw("news_dev_l48_added.csv"),  # round l48: every dev news match its name-calling construction added
+    Draw("news_dev_e42_added.csv"),  # round e42: every dev news match its escalation classes added
 )
 
 
