@@ -11,25 +11,17 @@ from framing.pipeline import Analyzer
 from sourcing_cases import attributions_with_kinds
 
 
-@pytest.mark.parametrize(
-    ("text", "expected"),
-    [
-        (
-            "The mayor courted shop owners who feel squeezed by the new levy.",
-            ("feel", "who", "vague", "squeezed by the new levy."),
-        ),
-        (
-            "Her message reached many farmers who felt abandoned after the flood.",
-            ("felt", "who", "vague", "abandoned after the flood."),
-        ),
-        (
-            "The party lost those who had felt ignored for years.",
-            ("had felt", "who", "vague", "ignored for years."),
-        ),
-    ],
-)
-def test_grievance_felt_after_who(analyzer: Analyzer, text: str, expected: tuple[str, str, str, str]) -> None:
-    assert expected in attributions_with_kinds(analyzer, text)
+GRIEVANCES = {
+    "The mayor courted shop owners who feel squeezed by the new levy.": ("feel", "squeezed by the new levy."),
+    "Her message reached many farmers who felt abandoned after the flood.": ("felt", "abandoned after the flood."),
+    "The party lost those who had felt ignored for years.": ("had felt", "ignored for years."),
+}
+
+
+@pytest.mark.parametrize("text", list(GRIEVANCES))
+def test_grievance_felt_after_who(analyzer: Analyzer, text: str) -> None:
+    cue, content = GRIEVANCES[text]
+    assert (cue, "who", "vague", content) in attributions_with_kinds(analyzer, text)
 
 
 @pytest.mark.parametrize(
