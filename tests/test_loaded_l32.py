@@ -50,6 +50,7 @@ def test_the_l32_entries_out_drop_only_wrong_matches_of_its_draw() -> None:
         ("legendary", False),
         ("masterpiece", False),
         ("mess", False),  # round e30: "when you mess up media", the verb
+        ("propaganda", True),  # round l47: a bare "propaganda" is doubt's now (blind markers leave it unmarked)
         # round e30: "Radical Islamic groups are close to", "deported several radical imams", militants named
         ("radical", False),
         ("radical", False),

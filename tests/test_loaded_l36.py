@@ -40,7 +40,12 @@ def test_the_second_draw_reads_other_articles_and_keeps_its_judgements() -> None
 @needs_data
 def test_the_second_draw_loses_one_wrong_match_to_the_rules() -> None:
     joined = rejoin(read(L36_B), default_data_dir(), Analyzer())
-    assert sorted((r.entry, r.correct) for r, _, _, kept in joined if not kept) == [("inspiring", False)]
+    # round l47 took out "bleak" and narrowed a bare "propaganda" (both judged wrong here too)
+    assert sorted((r.entry, r.correct) for r, _, _, kept in joined if not kept) == [
+        ("bleak", False),
+        ("inspiring", False),
+        ("propaganda", False),
+    ]
 
 
 @needs_data
