@@ -149,7 +149,10 @@ DRAWS = (
     # round l47: every dev news loaded match its narrowing removed (tests/test_loaded_l47.py); a census of removals, so
     # not kept apart: earlier draws judged some of the same "propaganda" spans while they were matched
     Draw("news_dev_l47_removed.csv", apart="", reasons=True),
-    Draw("news_dev_q16_added.csv", reasons=True),  # round q16: every dev news doubt match its scare-quote class added
+    Draw("news_dev_q16_added.csv", reasons=True),  # round q16: every dev news doubt match its classes added
+    # round q16: every dev news hedging match its doubt-casting rule removed (tests/test_doubt_q16.py); a census of
+    # removals, so not kept apart
+    Draw("news_dev_q16_removed.csv", apart="", reasons=True),
 )
 
 
