@@ -64,3 +64,20 @@ def test_the_hedging_matches_it_removed_are_no_longer_matched() -> None:
     """Every dev news hedging match the doubt-casting rule removed, all judged wrong as hedges (8 of 8)."""
     joined = rejoin(read(JUDGED_DIR / "news_dev_q16_removed.csv"), default_data_dir(), shipped_analyzer())
     assert len(joined) == 8 and not any(kept for *_, kept in joined)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Growers missed the claim deadline by a day.",
+        "Her claims adjuster never called back.",
+        "The claim was filed in March.",
+        "Their claim form was lost in the post.",
+    ],
+)
+def test_a_claim_filed_for_payment_is_no_doubt(sentence: str) -> None:
+    assert matched(sentence, "doubt") == []
+
+
+def test_a_claim_of_fact_still_counts() -> None:
+    assert matched("His claim that the pier is safe is odd.", "doubt") == ["claim"]
