@@ -1,15 +1,14 @@
 """Round q16 (issue 13): scare quotes that deny a role, a proof or an authority ("the "reporter"", its "CEO", the "council
 investigation"), one or two words quoted right after a determiner with no speaker saying them near; scare quotes at large stay
-out (no Doubt signal in PTC), as does a quoted word a speaker near it says. Doubt cast or sown by someone ("sow
-doubts about", "casting doubt on", "calling into doubt") is doubt-casting, no hedge."""
+out (no Doubt signal in PTC), as does a quoted word a speaker near it says. Doubt sown by someone ("sow doubts
+about", "the sowing of doubt") is doubt-casting, as "sow doubt" was; a claim filed for payment is no doubt."""
 
 from __future__ import annotations
 
 import pytest
 
-from framing.quality.signal_judged import JUDGED_DIR, read, rejoin
-from framing.quality.datasets import default_data_dir
-from signal_cases import judged_census, needs_dev_news, shipped_analyzer, shipped_spans
+from framing.quality.signal_judged import JUDGED_DIR
+from signal_cases import judged_census, needs_dev_news, shipped_spans
 
 matched = shipped_spans  # the words of a signal matched in one sentence
 
@@ -46,24 +45,14 @@ def test_the_census_of_its_dev_news_matches() -> None:
 
 
 @pytest.mark.parametrize(
-    ("sentence", "doubt", "hedging"),
+    ("sentence", "words"),
     [
-        ("Rivals set out to sow doubts about her record.", ["sow doubts"], []),
-        ("The leak was meant as a sowing of doubt among voters.", ["sowing of doubt"], []),
-        ("The mayor spent the week casting doubt on the audit.", ["casting doubt"], []),
-        ("The memo, calling into doubt his figures, was leaked.", [], []),
-        ("Some fishermen doubt the pier will open.", [], ["doubt"]),
+        ("Rivals set out to sow doubts about her record.", ["sow doubts"]),
+        ("The leak was meant as a sowing of doubt among voters.", ["sowing of doubt"]),
     ],
 )
-def test_doubt_cast_or_sown_is_doubt_casting_not_a_hedge(sentence: str, doubt: list[str], hedging: list[str]) -> None:
-    assert (matched(sentence, "doubt"), matched(sentence, "hedging")) == (doubt, hedging)
-
-
-@needs_dev_news
-def test_the_hedging_matches_it_removed_are_no_longer_matched() -> None:
-    """Every dev news hedging match the doubt-casting rule removed, all judged wrong as hedges (8 of 8)."""
-    joined = rejoin(read(JUDGED_DIR / "news_dev_q16_removed.csv"), default_data_dir(), shipped_analyzer())
-    assert len(joined) == 8 and not any(kept for *_, kept in joined)
+def test_doubt_sown_is_doubt_casting(sentence: str, words: list[str]) -> None:
+    assert matched(sentence, "doubt") == words
 
 
 @pytest.mark.parametrize(
