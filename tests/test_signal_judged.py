@@ -151,6 +151,9 @@ DRAWS = (
     Draw("news_dev_l47_removed.csv", apart="", reasons=True),
     Draw("news_dev_l48_added.csv"),  # round l48: every dev news match its name-calling construction added
     Draw("news_dev_e42_added.csv"),  # round e42: every dev news match its escalation classes added
+    # round q16: every dev news doubt match its classes added (tests/test_doubt_q16.py); a census, so not kept apart:
+    # an earlier draw judged a hedge on a span it adds
+    Draw("news_dev_q16_added.csv", apart="", reasons=True),
 )
 
 
