@@ -61,7 +61,9 @@ def test_a_block_after_a_colon_runs_to_the_blank_line(
     sourcing_analyzer: Analyzer, text: str, carried: list[str], voices: list[tuple[str, str]]
 ) -> None:
     found, matched = fields_and_voices(sourcing_analyzer, text, ("cue", "content"))
-    assert [content for cue, content in found if not cue] == carried
+    # the block's first sentence is the colon cue's own content, listed once (round d9); the rest are carried
+    assert carried[0] in [content for cue, content in found if cue]
+    assert [content for cue, content in found if not cue] == carried[1:]
     assert [v for v in matched if v[0] in dict(voices)] == voices
 
 
@@ -76,8 +78,8 @@ def test_a_quotation_over_paragraphs_after_a_block_runs_on(sourcing_analyzer: An
         "The council probably disagrees."
     )
     found, matched = fields_and_voices(sourcing_analyzer, text, ("cue", "source", "content"))
+    assert ("Dr. Lo", '"The board is not about “fair play” anymore.') in [(s, c) for cue, s, c in found if cue]
     assert [(source, content) for cue, source, content in found if not cue] == [
-        ("Dr. Lo", '"The board is not about “fair play” anymore.'),
         ("Dr. Lo", "It is about the levy."),
         ("Dr. Lo", '"The latest example is the “boat levy,” which lets the awful bureaucrats decide.'),
         ("Dr. Lo", '"The solution is probably simple."'),
