@@ -1651,12 +1651,16 @@ class KindRules(NameRules):
                         return "anonymous"  # "a Berlin woman … she wrote": the unnamed person, though no source
                     other = other or (kind, k)
                     continue
-                # "A campaign aide said … In an interview, Ryan also hammered Obama for what he called …": the
-                # named subject in between is the nearer mention (docs/source-kinds.md, resolving pronouns)
-                return "named" if kind == "anonymous" and self._name_opens_clause(k, at) else kind
+                return self._taken_up(kind, k, at)
         if other is not None:  # no person of that sex in reach: the nearest, as before
-            return "named" if other[0] == "anonymous" and self._name_opens_clause(other[1], at) else other[0]
+            return self._taken_up(other[0], other[1], at)
         return default
+
+    def _taken_up(self, kind: str, k: int, at: int) -> str:
+        """The kind a pronoun at `at` takes from the earlier person at `k`. "A campaign aide said … In an interview,
+        Ryan also hammered Obama for what he called …": the named subject in between is the nearer mention
+        (docs/source-kinds.md, resolving pronouns)."""
+        return "named" if kind == "anonymous" and self._name_opens_clause(k, at) else kind
 
     def _given_name_before(self, head_at: int) -> bool:
         """Is the capitalised head right after a capitalised given name ("Mark Judge said")? A surname, then."""

@@ -742,9 +742,8 @@ class _Reader(SpeakerRules):
             kind = "vague" if vague else self._marked_kind(source, kinds, anonymous, used)
             if cue.entry in _NAMING_PARTICIPLES and kind != "anonymous" and self._naming_called(source, cue):
                 rejected.update(range(cue.first, cue.last))
-                self.cue_tokens.difference_update(
-                    range(cue.first, cue.last)
-                )  # the name's phrase is a later cue's source
+                # the name's phrase is a later cue's source
+                self.cue_tokens.difference_update(range(cue.first, cue.last))
                 continue  # "A new group called Ballot First": a name given, nothing said ("A senator called Lo")
             self.spoken.append(source)
             cue_ends.add(cue.last)
