@@ -154,6 +154,7 @@ DRAWS = (
     # round q16: every dev news doubt match its classes added (tests/test_doubt_q16.py); a census, so not kept apart:
     # an earlier draw judged a hedge on a span it adds
     Draw("news_dev_q16_added.csv", apart="", reasons=True),
+    Draw("news_dev_e43_added.csv"),  # round e43: every dev news match its escalation classes added (none removed)
 )
 
 
