@@ -155,6 +155,7 @@ DRAWS = (
     # an earlier draw judged a hedge on a span it adds
     Draw("news_dev_q16_added.csv", apart="", reasons=True),
     Draw("news_dev_t5_added.csv"),  # round t5: every dev news match its certainty classes added
+    Draw("news_dev_e43_added.csv"),  # round e43: every dev news match its escalation classes added (none removed)
 )
 
 
