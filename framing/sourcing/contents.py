@@ -1466,11 +1466,15 @@ class ContentRules(ClauseRules):
                 k
                 for k in range(s0, s1 - 1)
                 if len(tokens[k]) == 1
-                and tokens[k] in _CONTENT_STOPS
                 and (
-                    _lower(tokens[k + 1]) in _CONTRASTS
-                    if tokens[k] == ","
-                    else tokens[k] == ";" or _lower(tokens[k + 1]) not in _DASH_GOES_ON
+                    tokens[k] in _CONTENT_STOPS
+                    and (
+                        _lower(tokens[k + 1]) in _CONTRASTS
+                        if tokens[k] == ","
+                        else tokens[k] == ";" or _lower(tokens[k + 1]) not in _DASH_GOES_ON
+                    )
+                    or tokens[k] == "-"
+                    and self._hyphen_contrast(k, s0, s1)
                 )
             ]
             if len(self.content_stops) > 1:
@@ -1491,6 +1495,17 @@ class ContentRules(ClauseRules):
         if k < len(self.content_stops):
             return self.content_stops[k]
         return s1 - 1 if s1 - 1 > i and self.tokens[s1 - 1] in ("?", "!") else s1
+
+    def _hyphen_contrast(self, k: int, s0: int, s1: int) -> bool:
+        """Is token `k` a dash typed as a spaced hyphen or two ("… with Americans -- but it clearly was …", "… in 2018
+        - though it is unclear …") before a contrast: the writer takes the word back there, as after ", but" (v40).
+        Only the dash's first hyphen, only before a contrast, and not when a dash follows: the contrast then opens an
+        aside inside what was said ("her father had begun - but never finished - the process")."""
+        tokens = self.tokens
+        if k == s0 or tokens[k - 1] == "-":
+            return False
+        j = k + 1 + (tokens[k + 1] == "-")
+        return j < s1 and _lower(tokens[j]) in _CONTRASTS and not any(tokens[m] in _DASHES for m in range(j + 1, s1))
 
     def _that_goes_on(self, k: int, s1: int) -> bool:
         """Does the stop at `k` open a second "that" clause of the same report ("said the plan failed, but that the
