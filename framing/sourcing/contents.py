@@ -363,7 +363,10 @@ class ContentRules(ClauseRules):
                 source = (source[0], start - 1)
             elif start + 1 < s1 and tokens[start] == "," and start + 1 not in self.cue_tokens:
                 start += 1
-            return source, (start, s1)
+            # what was said runs on over ", but" and dashes, but not past a quotation closed by a participle ("According
+            # to Lo, Ed was “away,” sparking talk of …": the participle is the writer's, v40)
+            closes = [k for k in self._quotation_closes(s0, s1) if k > start] if self.doc.quotes else []
+            return source, (start, closes[0] if closes else s1)
         if quoted is not None:
             source = quoted
         elif (
