@@ -45,6 +45,7 @@ _RELATIVE_LEAVES: Final = GRAMMAR["relative_leaves"]
 _LONG_DASHES: Final = frozenset({"—", "–"})
 _AS_OPENERS: Final = _LONG_DASHES | {","}  # before "as" + a source and its cue closing the sentence
 _CONTRASTS: Final = GRAMMAR["contrasts"]
+_CORRELATIVE_NOTS: Final = GRAMMAR["correlative_nots"]
 # before a "what" clause that opens a clause of the sentence ("and what Lo said was false"), not an object
 _CLAUSE_CONTINUERS: Final = _CONTRASTS | _CLAUSE_OPENERS | GRAMMAR["clause_continuers"]
 # after a dash these go on with what was said ("— or at least his version of", "— especially when", "— not just"):
@@ -1485,7 +1486,11 @@ class ContentRules(ClauseRules):
                 if interrupted:
                     self.content_stops = [k for k in self.content_stops if k not in interrupted]
             if self.content_stops:
-                self.content_stops = [k for k in self.content_stops if not self._that_goes_on(k, s1)]
+                self.content_stops = [
+                    k
+                    for k in self.content_stops
+                    if not self._that_goes_on(k, s1) and not self._correlative_but(k, s0, s1)
+                ]
             opening = self._opening_clause_end(s0, s1)
             if opening is not None:
                 insort(self.content_stops, opening)
@@ -1509,6 +1514,22 @@ class ContentRules(ClauseRules):
             return False
         j = k + 1 + (tokens[k + 1] == "-")
         return j < s1 and _lower(tokens[j]) in _CONTRASTS and not any(tokens[m] in _DASHES for m in range(j + 1, s1))
+
+    def _correlative_but(self, k: int, s0: int, s1: int) -> bool:
+        """Does the stop at `k` open the second half of a correlative ("… not only to defeat them, but also to …",
+        "… if her life is in danger, but not for …"): a "but" followed by "not", or one after a "not only", "not
+        just", "not for" … since the sentence's previous stop. What was said goes on over it: on PolNeAR dev the
+        annotated content ran on there 14 times of 15 it was marked (v40)."""
+        tokens = self.tokens
+        j = k + 1 + (tokens[k] == "-" and tokens[k + 1] == "-")
+        if j + 1 >= s1 or _lower(tokens[j]) != "but":
+            return False
+        if _lower(tokens[j + 1]) == "not":
+            return True
+        start = max((m for m in self.content_stops or () if m < k), default=s0)
+        return any(
+            _lower(tokens[m]) == "not" and _lower(tokens[m + 1]) in _CORRELATIVE_NOTS for m in range(start, k - 1)
+        )
 
     def _that_goes_on(self, k: int, s1: int) -> bool:
         """Does the stop at `k` open a second "that" clause of the same report ("said the plan failed, but that the
