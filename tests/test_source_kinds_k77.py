@@ -62,3 +62,16 @@ def test_group_stirred_is_the_source(analyzer: Analyzer, text: str) -> None:
 def test_stirred_without_a_group_is_no_cue(analyzer: Analyzer, text: str) -> None:
     verbs = {"rattled", "struck a chord with", "alarmed"}
     assert [row for row in attributions_with_kinds(analyzer, text) if row[0] in verbs] == []
+
+
+def test_relative_set_off_by_a_comma_is_the_content(analyzer: Analyzer) -> None:
+    text = "The mayor spoke on Monday. The levy may help Ruiz, whose plan for the port resonated with many traders."
+    assert ("resonated with", "many traders", "vague", "whose plan for the port") in attributions_with_kinds(
+        analyzer, text
+    )
+
+
+def test_reportedly_keeps_the_attribution(analyzer: Analyzer) -> None:
+    text = "The mayor spoke on Monday. The vote has reportedly angered some of her allies."
+    rows = attributions_with_kinds(analyzer, text)
+    assert [row[0] for row in rows] == ["has reportedly"]
