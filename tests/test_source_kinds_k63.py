@@ -127,7 +127,8 @@ def test_object_before_who(analyzer: Analyzer, text: str, expected: list[tuple[s
         ),
         (
             "The story angered Republicans in Ohio, several of whom dismissed it.",
-            [("anonymous", "dismissed", "several of whom")],
+            # k77: the group the story angered is the source of its anger
+            [("vague", "angered", "Republicans"), ("anonymous", "dismissed", "several of whom")],
         ),
         ("Residents, many of whom said the plan would fail, gathered outside.", [("vague", "said", "many of whom")]),
         # "who" after people placed in a place: the people, not the place read as a name or a body

@@ -356,7 +356,9 @@ class ContentRules(ClauseRules):
                 start = self._past_cues(s0, cue.first) if self._main_verb_after(source[1], s1) else source[1] + 1
                 return source, (start, self._content_end(source[1] + 1, s1))
             if not leading:
-                return source, (s0, cue.first)
+                # "…for Sanders, whose rhetoric has struck a chord with younger voters": what the relative set off by
+                # a comma says, not the clause before it (k77)
+                return source, (self._comma_relative(s0, cue.first), cue.first)
             # "According to Ruiz, the plant may close": the comma after the source is no part of the content, nor
             # does it open another cue's ("said the senator, adding that …": the quotation before was hers)
             start = self._past_source_tail(source[1], s1, cue)
@@ -1306,6 +1308,16 @@ class ContentRules(ClauseRules):
             and word not in _OBJECT_PARTICIPLES
             and (k == i or _lower(self.tokens[k - 1]) in _PREPOSITIONS)
         )
+
+    def _comma_relative(self, s0: int, cue: int) -> int:
+        """The relative pronoun after the last comma before a cue, when no comma follows it and no auxiliary right
+        after it (a passive's, "which was first reported by", read with its cue); else the sentence's start."""
+        tokens = self.tokens
+        for i in range(cue - 1, s0, -1):
+            if tokens[i] == ",":
+                relative = i + 2 < cue and _lower(tokens[i + 1]) in RELATIVE_PRONOUNS
+                return i + 1 if relative and _lower(tokens[i + 2]) not in self.lang.auxiliaries else s0
+        return s0
 
     def _after_comma(self, s0: int, cue: int) -> bool:
         """Does a comma, perhaps with one adverb after it, stand right before the cue (", saying", ", also
