@@ -154,6 +154,7 @@ DRAWS = (
     # round q16: every dev news doubt match its classes added (tests/test_doubt_q16.py); a census, so not kept apart:
     # an earlier draw judged a hedge on a span it adds
     Draw("news_dev_q16_added.csv", apart="", reasons=True),
+    Draw("news_dev_l49_added.csv", reasons=True),  # round l49: every dev news match its labels by construction added
 )
 
 
