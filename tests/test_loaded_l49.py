@@ -2,7 +2,8 @@
 elected government called a regime by its people's name, or any government beside a word that denies it; an
 autocracy's government by its plain name, a system of rules ("sanctions regime"), "regime change" and the historical
 "Nazi regime" stay unmatched. A rival judged "unqualified", "the political class", "culture warriors", drugs or people
-"pouring in" at a border. Every dev news match the round added was judged (the census below)."""
+"pouring in" at a border, an elected leader's "reign", "rubbing our noses in", "gnashing their teeth", "unloaded again
+on", "political pornography". Every dev news match the round added was judged (the census below)."""
 
 from __future__ import annotations
 
@@ -33,6 +34,12 @@ loaded = partial(shipped_spans, signal="loaded_language")  # the loaded-language
         # a flood said of drugs or people at a border
         ("He said that without a wall the drugs will keep pouring in.", ["pouring in"]),
         ("Migrants are pouring in every night, the sheriff claimed.", ["pouring in"]),
+        # an elected leader's term called a reign; idioms of contempt and of rivals' impotent rage
+        ("Prices doubled during the Biden reign, the columnist wrote.", ["Biden reign"]),
+        ("The council keeps rubbing our noses in its expense accounts.", ["rubbing our noses in"]),
+        ("The rival campaign must be gnashing their teeth tonight.", ["gnashing their teeth"]),
+        ("The mayor unloaded again on the water board at the hearing.", ["unloaded again on"]),
+        ("Their attack videos are political pornography for the base.", ["political pornography"]),
     ],
 )
 def test_labels_and_judgements_that_sway_are_loaded(sentence: str, expected: list[str]) -> None:
@@ -53,6 +60,8 @@ def test_labels_and_judgements_that_sway_are_loaded(sentence: str, expected: lis
         # rain, money and letters pour in
         "Donations have been pouring in since the flood.",
         "Rain was pouring in through the broken roof.",
+        # a monarch's reign
+        "The cathedral was finished during the reign of Queen Anne.",
     ],
 )
 def test_plain_senses_and_plain_names_are_not_loaded(sentence: str) -> None:
@@ -61,8 +70,8 @@ def test_plain_senses_and_plain_names_are_not_loaded(sentence: str) -> None:
 
 def test_the_census_keeps_its_judgements() -> None:
     rows = read(L49)
-    assert len(rows) == 32
-    assert {name: (n, right) for name, n, right, _, _ in precision(rows)} == {"loaded_language": (32, 31)}
+    assert len(rows) == 39
+    assert {name: (n, right) for name, n, right, _, _ in precision(rows)} == {"loaded_language": (39, 38)}
 
 
 def test_the_census_rows_are_matched(shared_data: Path) -> None:
@@ -76,4 +85,9 @@ def test_the_census_rows_are_matched(shared_data: Path) -> None:
         "culture warrior",
         "culture warriors",
         "pouring in",
+        "Obama reign",
+        "rubbing our noses in",
+        "gnashing their teeth",
+        "unloaded again on",
+        "political pornography",
     }
