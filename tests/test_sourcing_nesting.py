@@ -68,8 +68,9 @@ def test_the_content_before_a_trailing_according_to_is_reported(sourcing_analyze
 @pytest.mark.parametrize(
     "text",
     [
-        # after "for", a speech verb names the reason for blame or praise
-        "The senator apologized for saying the count was rigged.",
+        # after "for", a speech verb names the reason for blame or praise (c55: "apologized for" itself is a cue now,
+        # an apology made, so the sentence's verb is one that reports nothing)
+        "The senator lost votes for saying the count was rigged.",
         "Lo paid a price for suggesting the tally was rigged.",
         # a participle before a quantity
         "An estimated 3,000 people marched on Sunday.",
