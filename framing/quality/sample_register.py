@@ -306,4 +306,11 @@ SAMPLES: tuple[tuple[str, Path, str, str, tuple[str, ...]], ...] = (
         "Third hand-marked sample like the issue's blind one, dev fold, all five signals (PolNeAR, BASIL, BABE, PTC, SemEval-2025)",
         SAMPLE_SIGNALS,
     ),
+    (
+        "hand_marked_hiddenlike4_dev",
+        ANNOTATION_DEV_DIR,
+        "hiddenlike4",
+        "Fourth hand-marked sample like the issue's blind one, dev fold, all five signals (PolNeAR, BASIL, BABE, PTC, SemEval-2025)",
+        SAMPLE_SIGNALS,
+    ),
 )

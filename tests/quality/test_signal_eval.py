@@ -374,6 +374,10 @@ def test_the_shipped_dev_samples_are_read_whole(samples_json: str) -> None:
     assert hiddenlike3 is not None and list(hiddenlike3) == [*ms.SAMPLE_SIGNALS, "all_four"]
     # 200 sentences like the issue's blind sample: 70 PolNeAR, 45 BASIL, 35 BABE, 30 PTC, 20 SemEval-2025
     assert [hiddenlike3[s]["marked"] for s in ms.SAMPLE_SIGNALS] == [31, 4, 2, 30, 11]
+    hiddenlike4 = dev_sample("hiddenlike4", ms.SAMPLE_SIGNALS)
+    assert hiddenlike4 is not None and list(hiddenlike4) == [*ms.SAMPLE_SIGNALS, "all_four"]
+    # 200 sentences like the issue's blind sample: 70 PolNeAR, 45 BASIL, 35 BABE, 30 PTC, 20 SemEval-2025
+    assert [hiddenlike4[s]["marked"] for s in ms.SAMPLE_SIGNALS] == [27, 3, 2, 20, 7]
 
 
 def _sentence_rows(path: Path) -> list[tuple[str, str, int, int]]:
@@ -417,6 +421,7 @@ def _sentence_rows(path: Path) -> list[tuple[str, str, int, int]]:
         ),  # drawn in parallel with e41's warnews (two sentences shared), marked for another signal
         ("warnews", ("booster3",)),
         ("hiddenlike3", ()),
+        ("hiddenlike4", ()),
     ],
 )
 def test_a_new_sample_shares_no_sentence_with_another_sample(name: str, siblings: tuple[str, ...]) -> None:
@@ -428,6 +433,7 @@ def test_a_new_sample_shares_no_sentence_with_another_sample(name: str, siblings
         "dense": 200,
         "hiddenlike2": 200,
         "hiddenlike3": 200,
+        "hiddenlike4": 200,
     }.get(name, 150)
     own = {f"{sample}_sentences.tsv" for sample in (name, *siblings)}
     earlier: dict[tuple[str, str], list[tuple[int, int]]] = {}
