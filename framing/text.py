@@ -107,28 +107,6 @@ def _chunk_tokens(chunk: str) -> tuple[str, ...]:
     return pieces
 
 
-# chunk type that is no plain word -> its tokens (`_pieces`' tuple) and a bit set for each that is no word (bit k for
-# token k): `tokenize`'s one lookup a chunk, where it asked `_nonword` about each token of the chunk (round p49)
-_reads: Final[dict[str, tuple[tuple[str, ...], int]]] = {}
-
-
-def _chunk_read(chunk: str) -> tuple[tuple[str, ...], int]:
-    """`_reads`' entry for a new chunk type, worked out and kept (a function, as `_chunk_tokens`)."""
-    known: dict[str, tuple[str, ...]] = _pieces  # typed as plain dicts', as in `tokenize`
-    nonword: dict[str, bool] = _nonword
-    found = known.get(chunk)
-    pieces: tuple[str, ...] = found if found is not None else _chunk_tokens(chunk)
-    marks = 0
-    for k in range(len(pieces)):
-        punct = nonword.get(pieces[k])
-        if punct if punct is not None else _nonword_of(pieces[k]):
-            marks |= 1 << k
-    read = (pieces, marks)
-    if len(chunk) <= TYPE_KEPT:
-        _reads[chunk] = read
-    return read
-
-
 def _word_in_marks(chunk: str) -> tuple[str, ...]:
     """The tokens of a chunk that is one plain word between marks ("said,", "“We", "war.”", "—"), or
     () for any other chunk: the regular expression's tokens without its call (about 5,000
@@ -509,17 +487,16 @@ def tokenize(text: str, rules: SentenceRules = SentenceRules(), lines: bool = Fa
     stop still ends its sentence, `_title_ends`).
 
     A whitespace-separated chunk that is a plain word (`str.isalnum`: most of news text) is one word
-    token, the string kept for its type (`_words`); the others' tokens come from a cache of chunk types (`_reads`) with
-    the places of those that are no words, in the one pass that builds the token list. The result is the token list `_TOKEN_RE` gives for the whole text (a property test checks it).
+    token, the string kept for its type (`_words`); the others' tokens come from a cache of chunk types (`_Pieces`), and only their tokens are
+    asked whether they are words (`_Nonword`), in the one pass that builds the token list. The result is the token list `_TOKEN_RE` gives for the whole text (a property test checks it).
     """
     if "\x00" in text:  # `normalize` drops NUL bytes already; `_lower_all` relies on tokens without one
         text = text.replace("\x00", "")
     tokens: list[str] = []
     bounds: list[int] = []  # paragraph ends
     paragraphs: list[tuple[str, list[str]]] = []  # each kept paragraph and its whitespace-separated chunks
-    if len(_pieces) > _CACHE_LIMIT or len(_reads) > _CACHE_LIMIT:
+    if len(_pieces) > _CACHE_LIMIT:
         _pieces.clear()
-        _reads.clear()
     if len(_nonword) > _CACHE_LIMIT:
         _nonword.clear()
     if len(_words) > _CACHE_LIMIT or len(_others) > _CACHE_LIMIT:
@@ -528,7 +505,8 @@ def tokenize(text: str, rules: SentenceRules = SentenceRules(), lines: bool = Fa
     nonwords: list[int] = []  # the few tokens that are not words
     # local names (compiled, a global is a dict lookup), typed as plain dicts': compiled, `get` is a direct lookup,
     # where a subscript of the subclass went through Python's generic subscript (round p42); new types go to the caches
-    reads: dict[str, tuple[tuple[str, ...], int]] = _reads
+    pieces: dict[str, tuple[str, ...]] = _pieces
+    nonword: dict[str, bool] = _nonword
     words: dict[str, str] = _words
     # typed, so that compiled `split` and `isalnum` are no method calls
     paragraph_list: list[str] = (_LINE_BREAK if lines else _PARAGRAPH_BREAK).split(text)
@@ -549,14 +527,11 @@ def tokenize(text: str, rules: SentenceRules = SentenceRules(), lines: bool = Fa
                         words[chunk] = chunk
                     tokens.append(chunk)
                     continue
-                read = reads.get(chunk)
-                found, unwords = read if read is not None else _chunk_read(chunk)
-                if unwords:
-                    start = len(tokens)
-                    for k in range(len(found)):
-                        if unwords >> k & 1:
-                            nonwords.append(start + k)
-                for token in found:
+                split = pieces.get(chunk)
+                for token in split if split is not None else _chunk_tokens(chunk):
+                    punct = nonword.get(token)
+                    if punct if punct is not None else _nonword_of(token):
+                        nonwords.append(len(tokens))
                     tokens.append(token)
             bounds.append(len(tokens))
             paragraphs.append((paragraph, chunks))
