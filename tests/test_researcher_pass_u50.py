@@ -2,7 +2,8 @@
 international and propaganda-prone writing. A day between a cue and the "to" or "for" that opens what was urged
 or vowed ("called Tuesday for …", "vowed on Monday to …") is when it was done, not part of what was said; the
 words after an occasion's "in an interview with" name who asked, never what was said; a listed place in capitals
-before a colon is a dateline wherever its line stands, not a speaker."""
+before a colon is a dateline wherever its line stands, not a speaker; "hope(s)" right after an article or a
+preposition is a noun, no one's verb."""
 
 from __future__ import annotations
 
@@ -71,6 +72,21 @@ def test_an_interviews_hearer_is_no_content(analyzer, text: str, expected: list[
 )
 def test_a_dateline_after_other_lines(analyzer, text: str, expected: list[tuple[str, str]]) -> None:
     assert fields(analyzer, text, "cue", "source") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The new fares fell short of hopes for a cheaper crossing.", []),
+        ("The port board spent millions on dredging in hopes of luring larger ships.", []),
+        ("The crews worked overnight in the hopes the bridge would open by noon.", []),
+        # unchanged: the verb, and a possessive's noun
+        ("Mayor Ruiz hopes the ferry will stay.", [("hopes", "Mayor Ruiz", "the ferry will stay.")]),
+        ("Dock workers hope to keep the night shift.", [("hope", "Dock workers", "to keep the night shift.")]),
+    ],
+)
+def test_hopes_after_a_preposition_is_a_noun(analyzer, text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert fields(analyzer, text, "cue", "source", "content") == expected
 
 
 def test_the_pass_file_points_into_its_texts(shared_data: Path) -> None:

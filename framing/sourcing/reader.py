@@ -121,6 +121,7 @@ _THING_REACH: Final = 6  # the words back from "called" to the opener of the thi
 # u46: cues whose active puts the person between the verb and "of" ("Lo accused Ruiz of"): right after a noun, a
 # reduced passive ("a group accused of fraud")
 _OBJECT_OF_VERBS: Final = GRAMMAR["object_of_verbs"]
+_LINK_NOUNS: Final = GRAMMAR["link_nouns"]  # "in hopes of", "fell short of hopes": nouns, no cues there
 _OCCASION_PREPOSITIONS: Final = GRAMMAR["occasion_prepositions"]  # "in an interview with": an occasion's cue
 _OCCASION_HEARER_LINKS: Final = GRAMMAR["occasion_hearer_links"]  # "in an interview with CNN": the hearer after it
 _HEARER_FOLLOWERS: Final = GRAMMAR["hearer_followers"]  # "Lo's warning residents to leave": a hearer
@@ -698,6 +699,9 @@ class _Reader(SpeakerRules):
                 if self._article_before(source, cue.first):
                     rejected.update(range(cue.first, cue.last))
                     continue  # "the newly identified emails", "the questioning will start": a noun's modifier
+                if self._noun_after_link(source, cue):
+                    rejected.update(range(cue.first, cue.last))
+                    continue  # "fell short of hopes for", "in the hopes of": a noun, no verb of anyone's
                 if self._noun_after_article(source, cue):
                     source, direction = self._noun_source(s0, cue.first, kinds), "noun"
                     if source[0] == source[1] or self._noun_as_subject(cue, s1):
@@ -895,6 +899,20 @@ class _Reader(SpeakerRules):
         """Does the token at `k` open a noun phrase: an article, a possessive or an indefinite determiner?"""
         low = _lower(self.tokens[k])
         return low in _ARTICLES or low in _POSSESSIVE_DETERMINERS or low in self.lang.determiners
+
+    def _noun_after_link(self, source: tuple[int, int], cue: Match) -> bool:
+        """Is the one-word cue a `link_nouns` word right after the article or preposition that ends the source read
+        back ("the measures fell short of hopes for more action", "poured money into research in hopes of finding",
+        "in the hopes he'd retweet")? Then it is a noun and the words before it a clause's, not its holder; after a
+        possessive it stays a cue ("My hope is that …") (u50)."""
+        k = cue.first
+        before = _lower(self.tokens[k - 1]) if k > 0 else ""
+        return (
+            cue.last - k == 1
+            and source[1] == k
+            and _lower(self.tokens[k]) in _LINK_NOUNS
+            and (before in _ARTICLES or before in _PREPOSITIONS)
+        )
 
     def _noun_after_article(self, source: tuple[int, int], cue: Match) -> bool:
         """Is the one-word "-ing" cue a noun after the article that ends the source read back ("Despite the
