@@ -100,6 +100,7 @@ _SUBJECT_OPENERS: Final = (
 )
 # ", a move that could …": a noun phrase after a comma, summing up what precedes it with a relative clause;
 # on PolNeAR's dev fold the annotated content ended there 19 times and ran on 2 (`_summing_appositives`)
+_DAY_CONTENT_LINKS: Final = GRAMMAR["day_content_links"]  # "called Tuesday for …", "vowed on Monday to …" (u50)
 _OCCASION_OPENERS: Final = GRAMMAR["occasion_openers"]  # "…," he said when asked about it
 _SETTING_OPENERS: Final = _PREPOSITIONS | _OCCASION_OPENERS  # "said Sunday on NBC", "said Friday as"
 _OCCASION_PREPOSITIONS: Final = GRAMMAR["occasion_prepositions"]  # "said in a note": the cue's "in" opens the occasion
@@ -947,12 +948,17 @@ class ContentRules(ClauseRules):
         """Where a content starts past a bare day right after its cue ("said Thursday he would run", k47's blind
         set), with its part ("said Tuesday night he"): when it was said, not the first word of it; not "said Monday's
         vote …" nor "said Monday.", nor before a setting ("said Sunday on NBC", "said Friday when asked"): a content
-        of the setting alone is no better for losing its day."""
+        of the setting alone is no better for losing its day. A day, bare or after "on", before the "to" or "for"
+        that opens what was urged or vowed ("called Tuesday for lawmakers to …", "vowed on Monday to stay") is
+        skipped too (u50): the content starts at that word."""
         tokens = self.tokens
-        if i + 1 >= s1 or _lower(tokens[i]) not in _BARE_TIMES:
+        day = i + 1 if i + 2 < s1 and _lower(tokens[i]) == "on" else i
+        if day + 1 >= s1 or _lower(tokens[day]) not in _BARE_TIMES:
             return i
-        k = i + 2 if _lower(tokens[i + 1]) in _TIMES_OF_DAY else i + 1
-        if k >= s1 or not tokens[k][:1].isalnum() or _lower(tokens[k]) in _SETTING_OPENERS:
+        k = day + 2 if _lower(tokens[day + 1]) in _TIMES_OF_DAY else day + 1
+        if k + 1 < s1 and _lower(tokens[k]) in _DAY_CONTENT_LINKS:
+            return k
+        if day > i or k >= s1 or not tokens[k][:1].isalnum() or _lower(tokens[k]) in _SETTING_OPENERS:
             return i
         return k
 

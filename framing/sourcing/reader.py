@@ -121,6 +121,9 @@ _THING_REACH: Final = 6  # the words back from "called" to the opener of the thi
 # u46: cues whose active puts the person between the verb and "of" ("Lo accused Ruiz of"): right after a noun, a
 # reduced passive ("a group accused of fraud")
 _OBJECT_OF_VERBS: Final = GRAMMAR["object_of_verbs"]
+_LINK_NOUNS: Final = GRAMMAR["link_nouns"]  # "in hopes of", "fell short of hopes": nouns, no cues there
+_OCCASION_PREPOSITIONS: Final = GRAMMAR["occasion_prepositions"]  # "in an interview with": an occasion's cue
+_OCCASION_HEARER_LINKS: Final = GRAMMAR["occasion_hearer_links"]  # "in an interview with CNN": the hearer after it
 _HEARER_FOLLOWERS: Final = GRAMMAR["hearer_followers"]  # "Lo's warning residents to leave": a hearer
 _RELATIVE_REACH: Final = 5  # how far back a relative word makes the accused a gap ("whom the panel accused of")
 # after an impersonal passive cue ("it was revealed …"): at most this many tokens before its "that" ("in March
@@ -679,6 +682,7 @@ class _Reader(SpeakerRules):
                 if source[0] == source[1] and (opened := self._occasion_subject(s0, s1, cue)) is not None:
                     source, content = opened  # "In an interview with CNN, Trump defended …": Trump's
                 content = self._past_label(s0, s1, cue, source, content)
+                content = self._past_occasion_hearer(s1, cue, content)
             if holder and (
                 not self._holder(*source, kinds)
                 or _gerund(self.tokens[cue.first])
@@ -695,6 +699,9 @@ class _Reader(SpeakerRules):
                 if self._article_before(source, cue.first):
                     rejected.update(range(cue.first, cue.last))
                     continue  # "the newly identified emails", "the questioning will start": a noun's modifier
+                if self._noun_after_link(source, cue):
+                    rejected.update(range(cue.first, cue.last))
+                    continue  # "fell short of hopes for", "in the hopes of": a noun, no verb of anyone's
                 if self._noun_after_article(source, cue):
                     source, direction = self._noun_source(s0, cue.first, kinds), "noun"
                     if source[0] == source[1] or self._noun_as_subject(cue, s1):
@@ -892,6 +899,20 @@ class _Reader(SpeakerRules):
         """Does the token at `k` open a noun phrase: an article, a possessive or an indefinite determiner?"""
         low = _lower(self.tokens[k])
         return low in _ARTICLES or low in _POSSESSIVE_DETERMINERS or low in self.lang.determiners
+
+    def _noun_after_link(self, source: tuple[int, int], cue: Match) -> bool:
+        """Is the one-word cue a `link_nouns` word right after the article or preposition that ends the source read
+        back ("the measures fell short of hopes for more action", "poured money into research in hopes of finding",
+        "in the hopes he'd retweet")? Then it is a noun and the words before it a clause's, not its holder; after a
+        possessive it stays a cue ("My hope is that …") (u50)."""
+        k = cue.first
+        before = _lower(self.tokens[k - 1]) if k > 0 else ""
+        return (
+            cue.last - k == 1
+            and source[1] == k
+            and _lower(self.tokens[k]) in _LINK_NOUNS
+            and (before in _ARTICLES or before in _PREPOSITIONS)
+        )
 
     def _noun_after_article(self, source: tuple[int, int], cue: Match) -> bool:
         """Is the one-word "-ing" cue a noun after the article that ends the source read back ("Despite the
@@ -1543,6 +1564,24 @@ class _Reader(SpeakerRules):
         if a != s0 or b != source[0] or b - a < 2 or self.tokens[b - 1] != ":" or cue.last >= s1:
             return content
         return cue.last, self._content_end(cue.last, s1)
+
+    def _past_occasion_hearer(self, s1: int, cue: Match, content: tuple[int, int]) -> tuple[int, int]:
+        """What an occasion's cue reports past its hearer ("in an interview with CNN on Tuesday: "…""): the words
+        after its "with" name who asked, never what was said, so the content starts past the comma or colon that
+        closes them; none when the sentence ends first ("Li made the remarks in an interview with Xinhua.", "He will
+        sit for an interview with WVIT."): the remarks are elsewhere or nowhere, and the cue reports nothing (u50)."""
+        tokens = self.tokens
+        if (
+            content[0] != cue.last
+            or cue.last - cue.first < 3
+            or _lower(tokens[cue.first]) not in _OCCASION_PREPOSITIONS
+            or _lower(tokens[cue.last - 1]) not in _OCCASION_HEARER_LINKS
+        ):
+            return content
+        k = next((k for k in range(cue.last, s1) if tokens[k] in (",", ":")), s1)
+        if not any(is_lower(t[:1]) and is_alpha(t) for t in tokens[k + 1 : s1]):
+            return _NO_CONTENT  # "with WVIT in Hartford, Connecticut.": the comma is the hearer's own
+        return (k + 1, self._content_end(k + 1, s1))
 
     def _approximate(self, k: int) -> bool:
         """ "about half of the voters said", "about 40 percent", "but at least a dozen members told": "about"

@@ -501,12 +501,15 @@ class SpeakerRules(ContentRules):
             word = _lower(t)
             if not t[0].isupper() or any(w in kind for kind in nouns for w in (word, word.removesuffix("s"))):
                 return False
-        if all(t.isupper() for t in words if t.isalpha()) and " ".join(map(_lower, words)) not in lang.dateline_places:
+        capitals = all(t.isupper() for t in words if t.isalpha())
+        if capitals and " ".join(map(_lower, words)) not in lang.dateline_places:
             return False  # "RIYADH: …" is a dateline's place (k69), "LUND: …" a turn of speech
         after = [t for t in tokens[colon + 2 : s1] if t.isalpha()]
         if 2 * sum(t[0].isupper() for t in after) > len(after):
             return False  # "Ruiz: Plant Will Close Next Year.": a headline in title case
-        if not _LINE_GOES_ON.search(self.doc.text, 0, self._first_line_end()):
+        # a listed place in capitals is a dateline wherever its line is (u50: "BEIJING: The US embassy …" after a
+        # photo's caption, one sentence a line as PTC stores it); a place in title case must open a paragraph
+        if not capitals and not _LINE_GOES_ON.search(self.doc.text, 0, self._first_line_end()):
             return False  # "Ortiz: Bridge will close.": a headline on a line of its own, not a paragraph's opening
         return not self._transcript()
 
