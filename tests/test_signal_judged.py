@@ -157,6 +157,7 @@ DRAWS = (
     Draw("news_dev_t5_added.csv"),  # round t5: every dev news match its certainty classes added
     Draw("news_dev_e43_added.csv"),  # round e43: every dev news match its escalation classes added (none removed)
     Draw("news_dev_l49_added.csv", reasons=True),  # round l49: every dev news match its labels by construction added
+    Draw("news_dev_l50_added.csv"),  # round l50: every dev news match "regime" for any government and sneers added
 )
 
 
