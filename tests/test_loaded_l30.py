@@ -24,7 +24,8 @@ from signal_cases import spans
         ("The senator called the licensing rule anachronistic.", ["anachronistic"]),
         ("Yet another hair-brained scheme came out of the committee.", ["hair-brained"]),
         # name-calling
-        ("New sanctions aim to starve the regime's war machine.", ["war machine"]),
+        # round l50: a government called a regime counts
+        ("New sanctions aim to starve the regime's war machine.", ["regime", "war machine"]),
         ("The court handed down a string of pro-corporate rulings.", ["pro-corporate"]),
         # dysphemisms of taking money
         ("Opponents said the plan raided Medicare to fund tax cuts.", ["raided Medicare"]),

@@ -1,7 +1,7 @@
 """Round l49 (issue 13): labels by construction. "regime" counts where it takes a government's legitimacy away: an
-elected government called a regime by its people's name, or any government beside a word that denies it; an
-autocracy's government by its plain name, a system of rules ("sanctions regime"), "regime change" and the historical
-"Nazi regime" stay unmatched. A rival judged "unqualified", "the political class", "culture warriors", drugs or people
+elected government called a regime by its people's name, or any government beside a word that denies it (round l50
+counts every government: tests/test_loaded_l50.py); a system of rules ("sanctions regime"), "regime change" and the
+historical "Nazi regime" stay unmatched. A rival judged "unqualified", "the political class", "culture warriors", drugs or people
 "pouring in" at a border, an elected leader's "reign", "rubbing our noses in", "gnashing their teeth", "unloaded again
 on", "political pornography". Every dev news match the round added was judged (the census below)."""
 
@@ -49,8 +49,7 @@ def test_labels_and_judgements_that_sway_are_loaded(sentence: str, expected: lis
 @pytest.mark.parametrize(
     "sentence",
     [
-        # an autocracy's government by its plain name, and "regime" as a system of rules or a course
-        "The Iranian regime rejected the inspectors' report on Tuesday.",
+        # "regime" as a system of rules or a course (round l50: an autocracy's government by its plain name counts)
         "The sanctions regime was tightened after the vote.",
         "Economists expect the new tax regimes to raise revenue.",
         "Her doctor put her on a strict medication regime.",

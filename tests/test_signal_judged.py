@@ -158,6 +158,7 @@ DRAWS = (
     Draw("news_dev_e43_added.csv"),  # round e43: every dev news match its escalation classes added (none removed)
     Draw("news_dev_l49_added.csv", reasons=True),  # round l49: every dev news match its labels by construction added
     Draw("news_dev_t6_added.csv"),  # round t6: every dev news match its hedging, loaded and doubt entries added
+    Draw("news_dev_l50_added.csv"),  # round l50: every dev news match "regime" for any government and sneers added
 )
 
 

@@ -48,7 +48,8 @@ import pytest
         ("Right-wing activists swarmed the hearing.", "loaded_language", ["Right-wing"]),
         # a food intolerance and a nickname reported; intolerance of people and a sneer still count
         ("Some people are intolerant to shellfish.", "loaded_language", []),
-        ("The regime is intolerant of dissent.", "loaded_language", ["intolerant"]),
+        # round l50: a government called a regime counts
+        ("The regime is intolerant of dissent.", "loaded_language", ["regime", "intolerant"]),
         ("The lane is derisively known as the goat path.", "loaded_language", []),
         ("She laughed derisively at the plan.", "loaded_language", ["derisively"]),
         ("The position became untenable for the party.", "loaded_language", []),

@@ -47,9 +47,9 @@ from signal_cases import spans
         ("Neighbours watched in horror as the roof fell.", "loaded_language", []),
         ("Tom Noble chaired the meeting.", "loaded_language", []),
         ("It was a noble cause.", "loaded_language", ["noble"]),
-        # labels: people called illegal, a puppet regime; "regime" alone is the common word for an
-        # autocracy's government and "illegal immigration" names an act, not people (fifth pass)
-        ("The regime jailed its critics.", "loaded_language", []),
+        # labels: people called illegal, a puppet regime; "illegal immigration" names an act, not people (fifth
+        # pass); round l50: a government called a regime is a label, whoever governs
+        ("The regime jailed its critics.", "loaded_language", ["regime"]),
         ("Moscow installed a puppet regime in the region.", "loaded_language", ["puppet regime"]),
         (
             "The union bosses backed mass illegal immigration.",
@@ -454,7 +454,11 @@ from signal_cases import spans
         ("This is crazy, I was not anticipating anything like this.", "loaded_language", []),
         ("Voters think the senator is crazy.", "loaded_language", ["crazy"]),
         ("His face twisted as he spoke of the twisted logic of the ruling.", "loaded_language", ["twisted"]),
-        ("Officials worried about the oppressive heat under the oppressive regime.", "loaded_language", ["oppressive"]),
+        (
+            "Officials worried about the oppressive heat under the oppressive regime.",
+            "loaded_language",
+            ["oppressive", "regime"],
+        ),
         ("Compromise is not a dirty word, but a dirty bomb could be detonated.", "loaded_language", []),
         ("Nigel Savage said abortion is a savage act.", "loaded_language", ["savage"]),
         # round q13: labels and idioms of ridicule
@@ -484,7 +488,7 @@ from signal_cases import spans
             ["LGBT agenda", "rewrite history"],
         ),
         ("Mad Vlad sent shells to fight the Kyiv regime.", "loaded_language", ["Mad Vlad", "Kyiv regime"]),
-        ("The regime jailed its critics in Kyiv.", "loaded_language", []),
+        ("The regime jailed its critics in Kyiv.", "loaded_language", ["regime"]),  # round l50: any government
         # "Wuhan coronavirus" counts since round l39 (BABE's experts mark it in each of its four uses)
         (
             "She caught the Chinese coronavirus, not the Wuhan coronavirus.",
