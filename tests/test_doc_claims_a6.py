@@ -20,6 +20,7 @@ from framing.cli import app
 from framing.lexicon import schema
 from framing.lexicon.listed import listed_in
 from framing.pipeline import Analyzer
+from signal_cases import spans
 from sourcing_cases import attributions_with_kinds, fields_and_voices
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -264,3 +265,18 @@ def test_a_user_folders_boilerplate_is_read_as_lexicons_readme_says(tmp_path: Pa
     assert "it [hedging: may] be fun" in plain.stdout
     assert "it [hedging: may] be fun" not in layered.stdout
     assert "Officials [hedging: may] resign." in layered.stdout
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # certainty.toml's header: "clear" as a predicate, round t5's frames; not before a noun, not of manner
+        ("The answer was clear.", ["was clear"]),
+        ("Let's be very clear about this.", ["Let's be very clear"]),
+        ("It has long been clear that he lied.", ["It has long been clear"]),
+        ("It was a clear day.", []),
+        ("Lo was clear about one thing.", []),
+    ],
+)
+def test_clear_counts_as_the_certainty_header_says(analyzer: Analyzer, text: str, expected: list[str]) -> None:
+    assert spans(analyzer, text, "certainty") == expected
