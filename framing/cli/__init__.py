@@ -1,6 +1,6 @@
 """The `framing` command line: a thin shell over the package, one sub-module per command group.
 
-Nothing in the package imports this module.
+Nothing in the package imports this module but `framing/__main__.py` (`python -m framing`).
 """
 
 import gc
