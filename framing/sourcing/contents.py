@@ -316,6 +316,9 @@ class ContentRules(ClauseRules):
         tokens = self.tokens
         if direction == "none":  # "Ruiz is expected to win": no source; the content follows the cue
             return (cue.first, cue.first), (cue.last, self._content_end(cue.last, s1))
+        # a group's reaction ("has angered party leaders"): the lexicon's only weak cues whose source follows them, not
+        # an inverted one's ("said Lo") nor a passive's agent ("was backed by Lo"), whose last word is "by"
+        reaction = direction == "after" and cue.weight < 1 and _lower(tokens[cue.last - 1]) != "by"
         if direction == "either" and _lower(tokens[cue.first]).endswith("ing"):
             clause = self._main_clause_end(s0, cue.first)
             if clause is not None:
@@ -359,7 +362,12 @@ class ContentRules(ClauseRules):
             if not leading:
                 # "…for Sanders, whose rhetoric has struck a chord with younger voters": what the relative set off by
                 # a comma says, not the clause before it (k77)
-                return source, (self._comma_relative(s0, cue.first), cue.first)
+                start = self._comma_relative(s0, cue.first)
+                if not reaction:
+                    return source, (start, cue.first)
+                # "has angered party leaders, who …": the leaders, their relative a clause of their own, and what
+                # angered them without the auxiliary, which is the cue's (c57)
+                return self._before_comma_relative(source), (start, max(start, self._before_auxiliaries(s0, cue.first)))
             # "According to Ruiz, the plant may close": the comma after the source is no part of the content, nor
             # does it open another cue's ("said the senator, adding that …": the quotation before was hers)
             start = self._past_source_tail(source[1], s1, cue)
@@ -1314,6 +1322,15 @@ class ContentRules(ClauseRules):
             and word not in _OBJECT_PARTICIPLES
             and (k == i or _lower(self.tokens[k - 1]) in _PREPOSITIONS)
         )
+
+    def _before_comma_relative(self, source: tuple[int, int]) -> tuple[int, int]:
+        """The source read after a cue, cut before a relative clause set off by a comma ("angered party leaders, who
+        have long backed the plan": the leaders)."""
+        tokens = self.tokens
+        for k in range(source[0] + 1, source[1] - 1):
+            if tokens[k] == "," and _lower(tokens[k + 1]) in RELATIVE_PRONOUNS:
+                return (source[0], k)
+        return source
 
     def _comma_relative(self, s0: int, cue: int) -> int:
         """The relative pronoun after the last comma before a cue, when no comma follows it and no auxiliary right

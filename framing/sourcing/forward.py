@@ -254,12 +254,19 @@ class ForwardRules(SubjectRules):
                 and end not in self.strong_cue_tokens
             ):
                 end += 1
-            if end > k + 1 or tokens[k].isupper():
+            if (end > k + 1 or tokens[k].isupper()) and not self._relative_of_cue(k, end, s1):
                 # "said Lo, who noted …": a cue right after "who" has it for source, and this one ends with Lo (k68);
                 # "by the WHO" is a body's acronym
                 j = end
         # no appositive nor relative clause: a tail of the head may follow ("a source close to the campaign")
         return (i, self._tail_end(i, j, s1) if j == chunk else j)
+
+    def _relative_of_cue(self, k: int, end: int, s1: int) -> bool:
+        """Is the relative pronoun at `k` the subject of the cue at `end`, only auxiliaries and adverbs between ("…,
+        who have openly expressed concern", "…, who has since called on")? Then the relative is that cue's, whose
+        source is "who", and the source before it ends at its comma, as after "who noted" (c57; PolNeAR dev marks
+        the four of four so)."""
+        return k + 1 < end < s1 and end in self.strong_cue_tokens and self._before_auxiliaries(k, end) == k + 1
 
     def _clause_not_appositive(self, j: int, k: int, s1: int) -> bool:
         """Are the words [j + 1, k) after the source's comma at `j` the next clause or a comment on a figure, no

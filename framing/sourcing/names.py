@@ -34,6 +34,8 @@ _INDEFINITE: Final = GRAMMAR["indefinite"]
 _PEOPLE_ADJECTIVES: Final = GRAMMAR["people_adjectives"]  # "Female troops", "Elderly victims": no name's first word
 # no words of the mention's own noun phrase: "a lawsuit against the sheriff" mentions no "a sheriff" (k55)
 _OTHER_PHRASE: Final = GRAMMAR["articles"] | GRAMMAR["prepositions"]
+# "before the comedian was a senator": a predicate after "be" says what someone is, and brings in no one (c57)
+_BE: Final = GRAMMAR["be"] | frozenset(("became", "becomes", "become"))
 _AFFILIATION: Final = re.compile(r"[A-Z](?:-[A-Z][A-Za-z.]*)?$")  # "D-N.Y" (its period is a token), "R-Texas", "R"
 _MENTION_SENTENCES: Final = 6  # how far back "the partner" looks for "a partner"
 # sentences after "a woman who …" in which the text may name her ("… The woman, Ana Lo, added")
@@ -588,7 +590,7 @@ class NameRules(PhraseRules):
                 and lower(tokens[j]) not in _OTHER_PHRASE
             ):
                 j -= 1
-            if tokens[j].lower() not in _INDEFINITE:
+            if tokens[j].lower() not in _INDEFINITE or j > lo and lower(tokens[j - 1]) in _BE:
                 continue
             after = tokens[k + 1 : k + 3]
             named_after = len(after) == 2 and after[0] == "," and capitalised(after[1])

@@ -1405,13 +1405,29 @@ class SubjectRules(KindRules):
                 break  # the chunk ended at the subject's start, or at a word no subject crosses
         if (
             k == i
-            or not (self._clause_start(s0, k) and (self._opens_subject(k) or self._people_head(end - 1)))
+            or not (
+                self._clause_start(s0, k)
+                and (self._opens_subject(k) or self._people_head(end - 1) or self._adjectives_of_title(k, end))
+            )
             or _lower(tokens[k]).endswith("ing")  # "Following Lo's remarks …"
             or any(_lower(t) in _FINITE_OR_BE or _lower(t) in _SUBJECT_PRONOUNS for t in tokens[k:j])
             or any(self._verb_like(m) for m in range(k + 1, min(j - 1, self._relative_at(k, j))))
         ):
             return i
         return k
+
+    def _adjectives_of_title(self, k: int, end: int) -> bool:
+        """Are the words [k, end) lower-case adjectives of the title that opens the cut phrase at `end`, a people noun
+        before a name ("conservative commentator Jonah Lo of the anti-tax Weekly Ledger said": "conservative" is
+        his, c57)?"""
+        tokens = self.tokens
+        return (
+            end - k <= 2
+            and end + 1 < len(tokens)
+            and all(is_alpha(t) and is_lower(t) for t in tokens[k:end])
+            and (tokens[end] in self.lang.person_nouns or self._agent_noun(end, plural=False))
+            and self._title_before_name(end)
+        )
 
     def _people_head(self, k: int) -> bool:
         """Is the word at `k` a noun for people, so that the chunk it ends is a subject however it opens ("But current
