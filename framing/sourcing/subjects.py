@@ -350,6 +350,8 @@ class SubjectRules(KindRules):
             self.structured = i == s0 or tokens[i - 1] in _OPENERS
             if tokens[comma] == "," and not self.cue_tokens.isdisjoint(range(comma, j)):
                 end = comma  # "Lo, who says the plan is dead, voted": the clause is a statement of its own
+                if _lower(tokens[comma + 1]) in _ARTICLES:  # "Mr. Lo, a Republican who called it dead, said": his
+                    end = next((k for k in range(comma + 2, j) if _lower(tokens[k]) in RELATIVE_PRONOUNS), comma)
         elif aside is not None:  # "Salceda, citing State Department data, said": the aside is not his name
             i = s0 if self._relative_subject(s0, aside) else self._subject_before_comma(s0, aside)
             if _lower(tokens[aside + 1]) not in _ASIDE_MEMBERS:  # "Some critics, including Ana Ruiz, say": its members
@@ -875,11 +877,13 @@ class SubjectRules(KindRules):
         anonymity for fear of reprisal said" (the read stopped at its word limit), "An official who asked not to be
         named because he was not authorized to speak said" (the reason clause's "he" is no speaker). "who" within
         twelve words before, its verb right after it, no punctuation or cue between (c54); a read cut at its word
-        limit is such an end whatever word precedes it ("… for fear of losing her post said", c56)."""
+        limit with no finite verb is such an end whatever word precedes it ("… for fear of losing her post said", not
+        "a man who was charged … and has 75 women vouching for", c56)."""
         tokens = self.tokens
         before = _lower(tokens[i - 1]) if i > s0 + 3 else ""
-        if before not in _PREPOSITIONS and before not in _OPENING_CLAUSES and j - i < _MAX_CHUNK_WORDS:
-            return None  # a read cut at its word limit stops inside the clause wherever it stops (c56)
+        cut = j - i >= _MAX_CHUNK_WORDS and not any(_lower(t) in _FINITE_OR_BE for t in tokens[i:j])
+        if before not in _PREPOSITIONS and before not in _OPENING_CLAUSES and not cut:
+            return None  # a read cut at its word limit, with no verb of its own, stops inside the clause (c56)
         who = i - 2
         while who > max(s0, i - _MAX_INNER_WORDS) and _lower(tokens[who]) != "who":
             if tokens[who] in _CLAUSE_END or who in self.cue_tokens:
