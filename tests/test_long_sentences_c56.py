@@ -2,7 +2,8 @@
 ("said a former spokesman for Lorvia's Foreign Ministry, Oleg Varn, who …") is read, and the name makes it named; a
 relative clause that runs on through "for fear of losing her post" keeps its head as the source, as does an
 appositive's relative clause before a comma, and an appositive before a relative clause with a cue of its own is the
-name's; an opening adverbial clause is no part of the subject after its comma."""
+name's; an opening adverbial clause is no part of the subject after its comma; a verb that takes the cue as its
+infinitive or gerund ("continue to show", "goes on to say", "starts talking") is no part of the source."""
 
 from __future__ import annotations
 
@@ -63,6 +64,18 @@ from sourcing_cases import attributions
             "Gov. Ana Ruiz of Ohio, a Democrat who has refused to endorse Mr. Lo, said the family deserved better.",
             [("named", "has refused", "who"), ("named", "said", "Gov. Ana Ruiz of Ohio, a Democrat")],
         ),
+        (
+            "Still, polls continue to show that the ferry is unpopular.",
+            [("vague", "show", "polls")],
+        ),
+        (
+            "The letter goes on to say that the pier was unsafe.",
+            [("named", "say", "The letter")],
+        ),
+        (
+            "At the hearing, Lo just starts talking about the weather.",
+            [("named", "talking about", "Lo")],
+        ),
     ],
 )
 def test_long_sentence_sources(analyzer, text: str, expected: list[tuple[str, str, str]]) -> None:
@@ -88,6 +101,10 @@ def test_long_sentence_sources(analyzer, text: str, expected: list[tuple[str, st
             "No, a complaint against a coach who has been cleared by the board twice and has 40 parents loudly "
             "vouching for his record will not end his career.",
             [],
+        ),
+        (
+            "But he closed the shop and began talking about the war.",
+            [("named", "talking about", "he")],
         ),
     ],
 )
