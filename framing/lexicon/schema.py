@@ -110,7 +110,7 @@ GRAMMAR_LANGUAGE = "en"
 GRAMMAR_KEYS = frozenset(
     """
     adjective_endings after_negation after_subject agent_clauses agent_endings agent_gap_links agent_nouns agent_marks articles aside_members asking aside_new_clause aside_openers bare_participle_openers
-    bare_persons bare_times be chambers circumstances clause_continuers clause_cues clause_links clause_openers clause_words
+    bare_persons bare_times be catenative_verbs chambers circumstances clause_continuers clause_cues clause_links clause_openers clause_words
     common_plural_endings comparatives complementizers continue_forms day_content_links contracted_be contracted_be_subjects contrasts correlative_nots counted counts dash_goes_on degree_words dozen firm_plurals
     expletives few finite_auxiliaries gatherings finite_modals floating generic_modals gerund_prepositions head_ends
     hearer_passives hearer_stops held_views holder_pronouns impersonal_be indefinite into_phrase joins leaders lower_times

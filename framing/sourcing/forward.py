@@ -46,6 +46,9 @@ _SUBORDINATORS: Final = GRAMMAR["subordinators"]  # "an aide to the governor": t
 # "…, said the rain came too late", "…, said Lopez wants to": the content's finite verb, never a participle
 _CONTENT_VERBS: Final = GRAMMAR["simple_pasts"] | GRAMMAR["simple_presents"]
 _GOES_ON: Final = frozenset(("-", "%"))  # marks inside a forward phrase: "Coca-Cola - Europe", "34 % of voters"
+# tokens no word of a phrase's length: a name's "&" ("Earth & Environment") and a possessive's "'s" ("a former spokesman
+# for Lorvia's Foreign Ministry" is seven words, not a clause; round c56)
+_NO_WORDS: Final = frozenset(("&", "'s", "’s"))
 
 
 class ForwardRules(SubjectRules):
@@ -129,7 +132,7 @@ class ForwardRules(SubjectRules):
                 if _lower(t) in self.lang.auxiliaries or t in _CONTENT_VERBS:
                     return False
         j = self._chunk_forward(i, s1)
-        if j - i - self.tokens[i:j].count("&") >= _MAX_CHUNK_WORDS:  # a name's "&" is no word ("Earth & Environment")
+        if j - i - sum(t in _NO_WORDS for t in tokens[i:j]) >= _MAX_CHUNK_WORDS:
             return False  # "Edd, an official at …, said the burden of the new rules would …": a clause
         if (
             tokens[cue.first - 1] == ","
@@ -443,7 +446,7 @@ class ForwardRules(SubjectRules):
         ):
             if self._quantity_than(i, j, s1):  # "a long-term study of more than 60 bee species": 8 words
                 count = 1
-            count += tokens[j] == "&"  # "Procter & Gamble": two words
+            count += tokens[j] in _NO_WORDS  # "Procter & Gamble": two words; "Lorvia's Foreign Ministry": three
             j += 1
         return j
 

@@ -336,8 +336,10 @@ class NameRules(PhraseRules):
     def _name_ends(self, a: int, b: int) -> bool:
         """ "An environmental protester of the occupation, Kieran Suckling", "The Democrats' leading
         candidate, Vermont Sen. Bernie Sanders": the phrase ends on a name of two or more words set off
-        by a comma after a description, which is that name's appositive."""
+        by a comma after a description, which is that name's appositive; a relative clause after the name is
+        the name's ("a former spokesman for …, Oleg Varn, who now runs a think tank", round c56)."""
         tokens = self.tokens
+        b = next((k for k in range(a + 3, b - 1) if tokens[k] == "," and lower(tokens[k + 1]) in ("who", "whom")), b)
         if b - a < 4 or not is_upper(tokens[b - 1][:1]) or "," not in tokens[a + 1 : b]:
             return False
         comma = next(k for k in range(b - 1, a, -1) if tokens[k] == ",")

@@ -91,6 +91,8 @@ _LONE_KINDS: Final = frozenset({"vague", "anonymous"})
 _OWN_AUXILIARIES: Final = GRAMMAR["finite_auxiliaries"] | GRAMMAR["finite_modals"] | frozenset({"will", "would"})
 _QUESTION_OPENERS: Final = GRAMMAR["clause_words"]  # open a reported question: "asked whether" (v34)
 _COORDINATORS: Final = frozenset({"and", "but"})  # join a second clause with a subject of its own
+_CATENATIVE_VERBS: Final = GRAMMAR["catenative_verbs"]  # "continue to show", "starts talking" (c56)
+_GO_FORMS: Final = frozenset({"go", "goes", "went"})  # of those, the ones that take the cue only after "on"
 _THIRD_PERSONS: Final = _SUBJECT_PRONOUNS - {"i", "we"}
 # the most tokens after an outlet's name on a line that only names it: "KUNA News Agency." (a photograph's credit)
 _CREDIT_TAIL: Final = 3
@@ -738,6 +740,8 @@ class _Reader(SpeakerRules):
                 source = subject  # "Lo was the most aggressive in denouncing …": Lo denounces
             elif (subject := self._catenative_subject(s0, source, cue.first)) is not None:
                 source = subject  # "Sen. Lo (R-Wis.) kept asking": Lo asks, not "kept"
+            elif (subject := self._before_catenative(source, cue.first)) is not None:
+                source = subject  # "polls continue to show": the polls, not "polls continue to" (c56)
             if source[0] == source[1] and (quoted := self._quoted_speaker(s0, cue.first)) is not None:
                 source = quoted  # "Ana Ruiz was quoted as saying …": Ruiz says it
             elif (subject := self._with_subject(s0, cue.first)) is not None:
@@ -1482,6 +1486,28 @@ class _Reader(SpeakerRules):
         if any(_lower(t) in _FINITE_OR_BE for t in tokens[subject[0] : subject[1]]):
             return None  # "Lo has become the party's critic, quick to point out": a clause, no subject
         return None if _lower(tokens[subject[0]]) in _RELATIVE_OR_THAT else subject
+
+    def _before_catenative(self, source: tuple[int, int], cue: int) -> tuple[int, int] | None:
+        """The subject read back with the verb that takes the cue as its infinitive or gerund ("polls continue to
+        show", "The email goes on to say", "Lo just starts talking", "the community immediately began calling"):
+        the words before that verb and its adverbs; None when the phrase holds no such verb at its end or nothing
+        before it, or a conjunction ends what is left ("he closed the shop and began talking": another clause's)."""
+        tokens = self.tokens
+        a, verb = source
+        if verb != cue or verb - a < 2:
+            return None
+        if _lower(tokens[verb - 1]) == "to":
+            verb -= 1
+        elif not _gerund(tokens[cue]):
+            return None
+        going = _lower(tokens[verb - 1]) == "on"
+        verb -= 1 + going
+        if verb <= a or _lower(tokens[verb]) not in _CATENATIVE_VERBS or going != (_lower(tokens[verb]) in _GO_FORMS):
+            return None
+        end = verb
+        while end > a + 1 and (ly_adverb(tokens[end - 1]) or _lower(tokens[end - 1]) == "just"):
+            end -= 1
+        return None if _lower(tokens[end - 1]) in _COORDINATORS else (a, end)
 
     def _before_set_off(self, s0: int, source: tuple[int, int], cue: int) -> tuple[int, int] | None:
         """The subject before an adverb set off by commas that was read as the source ("Lo said she, too, wants":

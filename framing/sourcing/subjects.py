@@ -343,11 +343,15 @@ class SubjectRules(KindRules):
         if comma is None and j < end:
             comma = self._long_relative(s0, j)
         aside = self._aside(s0, j) if comma is None and j < end else None
-        if comma is not None:
+        if comma is not None and self._closes_opening_clause(s0, comma):
+            i = comma + 1  # "After the talks ended, a senior envoy who was part of the team said" (c56)
+        elif comma is not None:
             i = self._subject_before_comma(s0, comma)  # "The official, who …, said": all
             self.structured = i == s0 or tokens[i - 1] in _OPENERS
             if tokens[comma] == "," and not self.cue_tokens.isdisjoint(range(comma, j)):
                 end = comma  # "Lo, who says the plan is dead, voted": the clause is a statement of its own
+                if _lower(tokens[comma + 1]) in _ARTICLES:  # "Mr. Lo, a Republican who called it dead, said": his
+                    end = next((k for k in range(comma + 2, j) if _lower(tokens[k]) in RELATIVE_PRONOUNS), comma)
         elif aside is not None:  # "Salceda, citing State Department data, said": the aside is not his name
             i = s0 if self._relative_subject(s0, aside) else self._subject_before_comma(s0, aside)
             if _lower(tokens[aside + 1]) not in _ASIDE_MEMBERS:  # "Some critics, including Ana Ruiz, say": its members
@@ -872,11 +876,14 @@ class SubjectRules(KindRules):
         phrase only the end of a preposition's or a clause opener's part of it: "An aide who spoke on the condition of
         anonymity for fear of reprisal said" (the read stopped at its word limit), "An official who asked not to be
         named because he was not authorized to speak said" (the reason clause's "he" is no speaker). "who" within
-        twelve words before, its verb right after it, no punctuation or cue between (c54)."""
+        twelve words before, its verb right after it, no punctuation or cue between (c54); a read cut at its word
+        limit with no finite verb is such an end whatever word precedes it ("… for fear of losing her post said", not
+        "a man who was charged … and has 75 women vouching for", c56)."""
         tokens = self.tokens
         before = _lower(tokens[i - 1]) if i > s0 + 3 else ""
-        if before not in _PREPOSITIONS and before not in _OPENING_CLAUSES:
-            return None
+        cut = j - i >= _MAX_CHUNK_WORDS and not any(_lower(t) in _FINITE_OR_BE for t in tokens[i:j])
+        if before not in _PREPOSITIONS and before not in _OPENING_CLAUSES and not cut:
+            return None  # a read cut at its word limit, with no verb of its own, stops inside the clause (c56)
         who = i - 2
         while who > max(s0, i - _MAX_INNER_WORDS) and _lower(tokens[who]) != "who":
             if tokens[who] in _CLAUSE_END or who in self.cue_tokens:
@@ -1187,11 +1194,8 @@ class SubjectRules(KindRules):
             return part - 1  # "Four officials, two of whom spoke on condition of anonymity, said": the officials
         if tokens[i - 2] == ",":
             return i - 2
-        c = i - 3  # an appositive's noun: back to its comma
-        while c > s0 and i - c < 8 and not is_punct(tokens[c]):
-            c -= 1
-        if c > s0 and tokens[c] == "," and _lower(tokens[c + 1]) in ("a", "an", "the"):
-            return c
+        if (comma := self._appositive_comma(s0, i - 1)) is not None:
+            return comma
         word = _lower(tokens[i - 2])
         return i - 1 if word in self.lang.person_nouns or word in self.lang.group_nouns else None
 
@@ -1204,13 +1208,42 @@ class SubjectRules(KindRules):
     def _long_relative(self, s0: int, j: int) -> int | None:
         """The comma before a relative clause too long to chunk that ends at the comma `j` before the
         cue ("Reid, who has long expressed his admiration for Warren and her work, recently ordered"):
-        only when a name or a described subject opens the sentence before it."""
+        only when a name or a described subject opens the sentence before it. An appositive's relative clause too:
+        "The clerk, a registered independent who spoke on the condition of anonymity for fear of …, said" (c56)."""
         tokens = self.tokens
         for k in range(j - 1, max(s0 + 1, j - 30), -1):
             if tokens[k] in _CLAUSE_END and tokens[k] != "," and not self._abbreviation(k):  # "Mr.", "U.S."
                 return None
             if tokens[k - 1] == "," and tokens[k] in ("who", "which"):
                 return self._after_opening_subject(s0, k - 1)
+            if _lower(tokens[k]) == "who" and (comma := self._appositive_comma(s0, k)) is not None:
+                return comma if self._closes_opening_clause(s0, comma) else self._after_opening_subject(s0, comma)
+        return None
+
+    def _closes_opening_clause(self, s0: int, comma: int) -> bool:
+        """Is `comma` the first of its sentence, after an opening adverbial clause ("After the meeting ended without a
+        deal, a senior envoy who …"; "As the minister was flying to Geneva, an aide who …": "as" with a verb's word)?
+        The noun phrase after it is the main clause's subject, no appositive of the clause's last noun; the clause has
+        a verb ("Though Lo, a farmer who grows corn, said …, he voted no": Lo is the clause's subject) (c56)."""
+        tokens, k = self.tokens, s0
+        while k < comma and (tokens[k] in _OPENERS or _lower(tokens[k]) in _LEADERS):
+            k += 1
+        if k >= comma or "," in tokens[k:comma] or _lower(tokens[k]) not in _OPENING_CLAUSES | {"as"}:
+            return False
+        return any(
+            _lower(t) in _FINITE_OR_BE or is_lower(t) and (t.endswith("ed") or t in self.lang.past_forms)
+            for t in tokens[k + 1 : comma]
+        )
+
+    def _appositive_comma(self, s0: int, who: int) -> int | None:
+        """The comma opening an appositive whose noun the relative pronoun at `who` follows (", an oncologist who",
+        ", a registered independent who"): an article right after it, no other punctuation between, within seven
+        words of the pronoun."""
+        tokens, c = self.tokens, who - 2
+        while c > s0 and who - c < 7 and not is_punct(tokens[c]):
+            c -= 1
+        if c > s0 and tokens[c] == "," and _lower(tokens[c + 1]) in ("a", "an", "the"):
+            return c
         return None
 
     def _aside(self, s0: int, j: int) -> int | None:
