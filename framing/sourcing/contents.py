@@ -1557,8 +1557,8 @@ class ContentRules(ClauseRules):
         annotated content ran on there 14 times of 15 it was marked (v40)."""
         tokens = self.tokens
         j = k + 1 + (tokens[k] == "-" and tokens[k + 1] == "-")
-        if j + 1 >= s1 or _lower(tokens[j]) != "but":
-            return False
+        if j + 1 >= s1 or _lower(tokens[j]) != "but" or is_punct(tokens[j + 1]):
+            return False  # no second half: the sentence ends on "but" (r19)
         if _lower(tokens[j + 1]) == "not":
             return True
         start = max((m for m in self.content_stops or () if m < k), default=s0)
@@ -1629,10 +1629,11 @@ class ContentRules(ClauseRules):
         PolNeAR dev contents it ends there, the annotated one ends with the quotation 35 times, runs on once."""
         tokens = self.tokens
         out = []
-        for k in range(s0, s1 - 3):
+        for k in range(s0, s1 - 2):  # the participle may be the text's last word (r19)
             if tokens[k] != "," or tokens[k + 1] not in _CLOSING_QUOTES or not self.doc.in_quote(k, k + 1):
                 continue  # a mark after a comma outside any quotation opens one: ', "keeping rates …
-            j = k + 3 if tokens[k + 2].endswith("ly") and tokens[k + 2].isalpha() else k + 2  # "presumably meaning"
+            adverb = k + 3 < s1 and tokens[k + 2].endswith("ly") and tokens[k + 2].isalpha()
+            j = k + 3 if adverb else k + 2  # "presumably meaning"
             word = tokens[j]
             # a participle right after the mark: not "and throwing", which may join the content's own verb
             if word.islower() and word.endswith("ing") and len(word) > 4 and word not in _DASH_GOES_ON:

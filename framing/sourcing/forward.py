@@ -448,6 +448,8 @@ class ForwardRules(SubjectRules):
                 count = 1
             count += tokens[j] in _NO_WORDS  # "Procter & Gamble": two words; "Lorvia's Foreign Ministry": three
             j += 1
+        while j > i + 1 and tokens[j - 1] == "-":
+            j -= 1  # "said Okafor -- and", "said Okafor -" at a text's end: a dash, no hyphen inside the name (r19)
         return j
 
     def _plural_possessive(self, i: int, j: int, s1: int) -> bool:

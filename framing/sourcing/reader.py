@@ -756,6 +756,9 @@ class _Reader(SpeakerRules):
                 # the name's phrase is a later cue's source
                 self.cue_tokens.difference_update(range(cue.first, cue.last))
                 continue  # "A new group called Ballot First": a name given, nothing said ("A senator called Lo")
+            if not any(not is_punct(t) for t in self.tokens[content[0] : content[1]]):
+                # "According to Lo.", "Lo said “" at a text's end: marks alone say nothing (r19)
+                content = (content[1], content[1])
             self.spoken.append(source)
             cue_ends.add(cue.last)
             if cue.weight >= 1:
