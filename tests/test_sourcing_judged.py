@@ -206,6 +206,7 @@ LATER_ARTICLES_REUSED = (
     "k62",
     "k70",
     "k74",
+    "k78",
 )
 
 
