@@ -150,7 +150,7 @@ def _sample_cell_problem(cell: str, figures: dict | None) -> str | None:
 )
 def test_samples_table_row_matches_signal_eval(row: list[str], samples: dict) -> None:
     name, key = _row_name(row[0]), _sample_key(_row_name(row[0]))
-    assert key in samples, f"samples table, row {name!r}: signal_eval prints no sample {key!r}"
+    assert key in samples, f"samples table, row {name!r}: signal_eval prints no sample {key!r} (name it in SAMPLE_KEYS)"
     problems = [
         f"{column}: {problem}"
         for column, cell in zip(SAMPLE_COLUMNS, row[1:], strict=True)
