@@ -4,7 +4,8 @@ A name and its long description after a quotation ('"…," Ana Ruiz, director of
 the name: the read back from the cue stops at eight words, and the reading that takes the sentence's opening name
 with its description started at the quotation's mark, so it found no name. And an "according to" aside before a
 verb in the present ("The rule, according to officials, enables …") kept only the subject as its content. A
-relative "who" stays the source, as PolNeAR marks it (293 of 300 dev marks), with its antecedent's kind."""
+relative "who" stays the source, as PolNeAR marks it (293 of 300 dev marks), with its antecedent's kind; a source
+read back no longer runs over a spaced hyphen used as a dash ("… in delegates - was steep for Ruiz, who")."""
 
 from __future__ import annotations
 
@@ -118,3 +119,25 @@ def test_an_aside_after_an_opening_phrase_or_before_an_auxiliary_reads_as_before
 )
 def test_a_relative_who_is_the_source_with_its_antecedents_kind(rules: Analyzer, text: str, kind: str) -> None:
     assert fields(rules, text, "source", "kind")[0] == ("who", kind)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The road ahead - in the polls and in delegates - was steep for Ana Ruiz, who said she would stay in the race.",
+            [("said", "who", "named")],
+        ),
+        ("The ferry was late again - Ana Ruiz said the crew was tired.", [("said", "Ana Ruiz", "named")]),
+        (
+            "Most residents were worried - 62 percent of them said the rents were too high.",
+            [("said", "62 percent of them", "vague")],
+        ),
+    ],
+)
+def test_a_source_read_back_stops_at_a_spaced_hyphen_used_as_a_dash(rules: Analyzer, text: str, expected: list) -> None:
+    assert fields(rules, text, "cue", "source", "kind") == expected
+
+
+def test_a_hyphen_inside_a_compound_stays_inside_the_source(rules: Analyzer) -> None:
+    assert fields(rules, "A U.S.-born engineer said the bridge was safe.", "source") == [("A U.S.-born engineer",)]

@@ -211,6 +211,7 @@ class PhraseRules:
                 and not (  # punctuation inside a noun phrase:
                     word in ("-", "%")  # "85% of Democrats"
                     and not (i - 1 > s0 and tokens[i - 2] in ")-")  # "PARIS (Reuters) - …", "WASHINGTON -- …": a dash
+                    and not self._spaced_dash(i - 1)  # "… in delegates - was steep for Lo": a dash, not "U.S.-born"
                     and not (i < j and tokens[i] in _OPENING_ARTICLES)  # "Kyiv, Ukraine - A nurse said": a dash (k63)
                     or word == "/"
                     and i - 1 > s0
@@ -233,6 +234,14 @@ class PhraseRules:
         if i == j and s0 < start < j and tokens[start - 1] == "," == tokens[j] and lower(tokens[start]) not in _JOINS:
             return self._chunk_back(s0, start - 1)  # "Ruiz, meanwhile, who …": an adverb set off by commas
         return i
+
+    def _spaced_dash(self, k: int) -> bool:
+        """Is the hyphen token at `k` written with a space on each side, a dash between phrases ("in delegates - was
+        steep"), not one joining the words of a compound the tokenizer split ("a U.S.-born gunman", "A.F.L.-C.I.O.",
+        c58)?"""
+        text = self.doc.text
+        start, end = self.doc.offsets[k]
+        return 0 < start and end < len(text) and text[start - 1].isspace() and text[end].isspace()
 
     def _opening_adverb(self, i: int, j: int) -> bool:
         """Is the lower-case "-ly" word at `i` an adverb opening the subject ("finally he said", "newly released
