@@ -568,8 +568,10 @@ def test_the_j16_figure_on_the_real_articles(shared_data):
     assert (figures["articles_missing"], figures["reported"]) == (0, 34)
     overall = figures["overall"]
     # u41: a quotation of several sentences credited to its closing tag's speaker, one more right (0.5294 / 0.5882 before);
-    # v32: a that-clause run past its opening circumstance ("said that from … to …, a … reported …"), one more exact
-    assert (overall["attribution"], overall["right_exact"], overall["right"]) == (0.7353, 0.5882, 0.6176)
+    # v32: a that-clause run past its opening circumstance ("said that from … to …, a … reported …"), one more exact;
+    # c58: a name and its long description after a quotation ("…,” Principal Investigator Alan Stern, of the … in
+    # Boulder, Colorado, notes"), one more right and exact (0.5882 / 0.6176 before)
+    assert (overall["attribution"], overall["right_exact"], overall["right"]) == (0.7353, 0.6176, 0.6471)
 
 
 def test_the_k52_set_marks_where_each_content_ends(shared_data):

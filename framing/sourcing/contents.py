@@ -357,7 +357,12 @@ class ContentRules(ClauseRules):
             if not leading and self._aside_goes_on(cue, source, s1):
                 # "The plan, according to two aides, would cut taxes": the clause around the aside is theirs; "Now,
                 # according to the poll, some are swinging": what follows an opening phrase and the aside
-                start = self._past_cues(s0, cue.first) if self._main_verb_after(source[1], s1) else source[1] + 1
+                start = (
+                    self._past_cues(s0, cue.first)
+                    if self._main_verb_after(source[1], s1)
+                    or self._present_verb_after_aside(s0, cue.first, source[1], s1)
+                    else source[1] + 1
+                )
                 return source, (start, self._content_end(source[1] + 1, s1))
             if not leading:
                 # "…for Sanders, whose rhetoric has struck a chord with younger voters": what the relative set off by
@@ -419,7 +424,7 @@ class ContentRules(ClauseRules):
             elif (
                 verb > s0
                 and tokens[verb - 1] == ","
-                and (opening := self._opening_name(s0, verb - 1)) is not None
+                and (opening := self._opening_name(self._after_closed_quotation(s0, verb - 1), verb - 1)) is not None
                 and opening[0] < source[0] < opening[1]
                 and "," in tokens[opening[0] : source[0]]
             ):
@@ -686,8 +691,45 @@ class ContentRules(ClauseRules):
             and _lower(tokens[j + 1]) not in RELATIVE_PRONOUNS
             and j + 1 not in self.cue_tokens
             and not self._figure_comment(j, s1)  # "…, according to Acme, the most of any candidate": the clause's (c49)
-            and (self._main_verb_after(j, s1) or self._only_opening(s0, cue.first - 1))
+            and (
+                self._main_verb_after(j, s1)
+                or self._only_opening(s0, cue.first - 1)
+                or self._present_verb_after_aside(s0, cue.first, j, s1)
+            )
         )
+
+    def _present_verb_after_aside(self, s0: int, cue: int, j: int, s1: int) -> bool:
+        """Does a verb in the present follow the comma at `j` closing an "according to" aside that interrupts a
+        plain subject ("The plan, according to officials, enables …"; "Other divisions, according to the poll,
+        include …"), so that the clause around the aside is the source's (c58)? The subject: the words from the
+        clause's start (past an earlier cue and its "that") to the aside's comma, with no punctuation and no verb.
+        The verb: a lower-case word of no closed class before a word, in "-s" after a singular head
+        (`_verb_like`) or bare after a plural one. Asked here only: the main-verb test the aside shares with other
+        readers knows the past and the auxiliaries alone (a present "-s" there read "…, as the audience laughed
+        and applauded" as a cue, u50)."""
+        tokens = self.tokens
+        start, comma = self._past_cues(s0, cue), cue - 1
+        if not (start < comma and j + 2 < s1) or self._only_opening(s0, comma):
+            return False
+        subject, word, head = tokens[start:comma], _lower(tokens[j + 1]), _lower(tokens[comma - 1])
+        if any(is_punct(t) or _lower(t) in _FINITE_OR_BE for t in subject) or any(
+            self._verb_like(m) for m in range(start + 1, comma)
+        ):
+            return False
+        if (
+            not (is_alpha(tokens[j + 1]) and is_lower(tokens[j + 1]) and is_alpha(tokens[j + 2]))
+            or word.endswith(("ing", "ly", "ed"))
+            or word in _PREPOSITIONS
+            or word in _ARTICLES
+            or word in self.lang.determiners
+            or word in RELATIVE_PRONOUNS
+            or word in _SUBJECT_PRONOUNS
+            or word in _LIST_LINKS
+            or word in _CLAUSE_CONTINUERS
+        ):
+            return False
+        plural = head.endswith("s") and not head.endswith("ss")
+        return self._verb_like(j + 1) if not plural else not word.endswith("s")
 
     def _past_cues(self, s0: int, aside: int) -> int:
         """Where the clause an aside interrupts starts: past the sentence's last cue before the aside and its
