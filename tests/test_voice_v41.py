@@ -6,6 +6,7 @@ with either sourcing method.
 - A cue in the sentence's subject whose content holds no verb of its own (an infinitive, a portrayal's object and
   kind) ends before the main verb's auxiliary or modal; so does one inside a ", which …" clause of the subject.
 - A short contrast set inside what was said ("the deficit, though it was real, was …") does not end it.
+- An appositive with a relative opening the sentence ("A farmer who says the levy is unfair, Ruiz …") closes at its comma.
 - "more than just X - … - but as Y" is a correlative: the content goes on over its "but".
 """
 
@@ -100,6 +101,13 @@ def test_a_short_contrast_set_inside_what_was_said_does_not_end_it(
     attributions, matched = fields_and_voices(sourcing_analyzer, text, ("content",), {"hedging"})
     assert attributions[0] == (content,)
     assert matched == voices
+
+
+def test_an_appositive_opening_the_sentence_closes_at_its_comma(sourcing_analyzer: Analyzer) -> None:
+    text = "A farmer who says the levy is unfair, Ruiz will probably vote against it."
+    attributions, matched = fields_and_voices(sourcing_analyzer, text, ("cue", "source", "content"), {"hedging"})
+    assert attributions == [("says", "who", "the levy is unfair")]
+    assert matched == [("probably", "author")]
 
 
 def test_more_than_just_opens_a_correlative(sourcing_analyzer: Analyzer) -> None:

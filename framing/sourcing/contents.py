@@ -732,6 +732,8 @@ class ContentRules(ClauseRules):
         if source[0] >= source[1] or source[0] < s0:
             return end
         relative = source[1] - source[0] == 1 and _lower(tokens[source[0]]) in _RELATIVE_OR_THAT
+        if relative and _lower(tokens[s0]) in ("a", "an") and (comma := self._fronted_appositive(s0, i, end)):
+            return comma
         infinitive = cue.first > s0 and _lower(tokens[cue.first - 1]) == "to" and cue.first - 1 == source[1]
         if not (relative or infinitive) or _lower(tokens[i]) != "to" and not self._portrayal(cue, i, end):
             return end
@@ -752,6 +754,15 @@ class ContentRules(ClauseRules):
                     return end  # "who wants to stay and will …": the cue's own clause goes on
                 return k - 1 if tokens[k - 1] == "," else k
         return end
+
+    def _fronted_appositive(self, s0: int, i: int, end: int) -> int:
+        """The comma that closes an appositive opening the sentence ("A farmer who backs Lo, Ruiz lost his barn"):
+        the first comma after the content's start, a name after it; 0 when there is none (v41)."""
+        tokens = self.tokens
+        if any(t == "," or _lower(t) in _FINITE for t in tokens[s0:i]):
+            return 0
+        comma = next((j for j in range(i + 1, end - 1) if tokens[j] == ","), 0)
+        return comma if comma and capitalised(tokens[comma + 1]) and tokens[comma + 1] != "I" else 0
 
     def _subject_relative(self, s0: int, first: int) -> bool:
         """Does the cue at `first` stand in a relative clause set off by a comma inside the sentence's subject
