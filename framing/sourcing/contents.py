@@ -51,7 +51,9 @@ _CORRELATIVE_ONLYS: Final = frozenset(("just", "simply", "merely", "only"))
 _CONTRAST_ASIDE_WORDS: Final = 4  # "…, though it existed, was …": the words a contrast set inside a clause may hold
 # the verbs of portrayal (reporting_verbs.toml, v34) by their first letters: "portray", "depicts", "painted as" (v41)
 _PORTRAYAL_STEMS: Final = ("portray", "depict", "paint", "characteri", "describ", "present", "fram", "cast")
-_JOINS: Final = GRAMMAR["joins"]  # "who wants to stay and will …": the cue's own clause goes on
+_JOINS: Final = GRAMMAR["joins"]
+_NOT_CLITICS: Final = frozenset(("'t", "’t"))  # the tokenizer leaves "doesn't" as "doesn" + "'t"
+_SET_OFF_RELATIVES: Final = frozenset(("which", "who"))  # "who wants to stay and will …": the cue's own clause goes on
 # words that open a clause of a content's own ("who wants to know what is …"): its verb is no main verb (v41)
 _WH_WORDS: Final = frozenset(("what", "who", "whom", "which", "where", "when", "why", "how", "whether"))
 # before a "what" clause that opens a clause of the sentence ("and what Lo said was false"), not an object
@@ -737,7 +739,7 @@ class ContentRules(ClauseRules):
         infinitive = cue.first > s0 and _lower(tokens[cue.first - 1]) == "to" and cue.first - 1 == source[1]
         if not (relative or infinitive) or _lower(tokens[i]) != "to" and not self._portrayal(cue, i, end):
             return end
-        if any(_lower(t) in _FINITE or t == "'t" for t in tokens[s0 : cue.first]):
+        if any(t in _NOT_CLITICS or _lower(t) in _FINITE for t in tokens[s0 : cue.first]):
             return end
         for k in range(i + 1, end):
             word = _lower(tokens[k])
@@ -749,7 +751,7 @@ class ContentRules(ClauseRules):
                 and word != ","
             ):
                 return end
-            if word in _FINITE or k + 1 < end and word.isalpha() and _lower(tokens[k + 1]) == "'t":
+            if word in _FINITE or k + 1 < end and tokens[k + 1] in _NOT_CLITICS and word.isalpha():
                 if _lower(tokens[k - 1]) in _JOINS:
                     return end  # "who wants to stay and will …": the cue's own clause goes on
                 return k - 1 if tokens[k - 1] == "," else k
@@ -759,7 +761,7 @@ class ContentRules(ClauseRules):
         """The comma that closes an appositive opening the sentence ("A farmer who backs Lo, Ruiz lost his barn"):
         the first comma after the content's start, a name after it; 0 when there is none (v41)."""
         tokens = self.tokens
-        if any(t == "," or _lower(t) in _FINITE for t in tokens[s0:i]):
+        if any(t == "," or t in _NOT_CLITICS or _lower(t) in _FINITE for t in tokens[s0:i]):
             return 0
         comma = next((j for j in range(i + 1, end - 1) if tokens[j] == ","), 0)
         return comma if comma and capitalised(tokens[comma + 1]) and tokens[comma + 1] != "I" else 0
@@ -771,15 +773,15 @@ class ContentRules(ClauseRules):
         source: `_relative_clause_end` reads that clause."""
         tokens = self.tokens
         for k in range(first - 1, s0, -1):
-            word = _lower(tokens[k])
-            if is_punct(word) or k in self.cue_tokens:
-                return False
-            if word in ("which", "who"):
+            word = tokens[k]
+            if word in _SET_OFF_RELATIVES:  # after a comma, in lower case
                 return (
                     k + 1 < first
                     and tokens[k - 1] == ","
-                    and not any(_lower(t) in _FINITE or t == "'t" for t in tokens[s0 : k - 1])
+                    and not any(t in _NOT_CLITICS or _lower(t) in _FINITE for t in tokens[s0 : k - 1])
                 )
+            if is_punct(word) or k in self.cue_tokens:
+                return False
         return False
 
     def _portrayal(self, cue: Match, i: int, end: int) -> bool:
@@ -880,8 +882,8 @@ class ContentRules(ClauseRules):
             and word.islower()
             or word in self.lang.past_forms
             or k + 1 < end
+            and tokens[k + 1] in _NOT_CLITICS
             and word.islower()
-            and _lower(tokens[k + 1]) == "'t"
         )
 
     def _past_that(self, i: int, s1: int) -> int:
