@@ -31,12 +31,6 @@ from sourcing_cases import fields_and_voices
             "himself as the heir of a movement that reshaped the party",
             [("likely", "author")],
         ),
-        # the curly apostrophe of most outlets
-        (
-            "The governor, who claims the budget is balanced, doesn’t seem ready to publish it.",
-            "the budget is balanced",
-            [("claims", "author"), ("seem", "author")],
-        ),
     ],
 )
 def test_a_relative_clause_of_the_subject_closes_before_a_negated_main_verb(
