@@ -46,6 +46,16 @@ _LONG_DASHES: Final = frozenset({"—", "–"})
 _AS_OPENERS: Final = _LONG_DASHES | {","}  # before "as" + a source and its cue closing the sentence
 _CONTRASTS: Final = GRAMMAR["contrasts"]
 _CORRELATIVE_NOTS: Final = GRAMMAR["correlative_nots"]
+# "more than just a road - … - but as a belt": the first half of a correlative with "more than" (v41)
+_CORRELATIVE_ONLYS: Final = frozenset(("just", "simply", "merely", "only"))
+_CONTRAST_ASIDE_WORDS: Final = 4  # "…, though it existed, was …": the words a contrast set inside a clause may hold
+# the verbs of portrayal (reporting_verbs.toml, v34) by their first letters: "portray", "depicts", "painted as" (v41)
+_PORTRAYAL_STEMS: Final = ("portray", "depict", "paint", "characteri", "describ", "present", "fram", "cast")
+_JOINS: Final = GRAMMAR["joins"]
+_NOT_CLITICS: Final = frozenset(("'t", "’t"))  # the tokenizer leaves "doesn't" as "doesn" + "'t"
+_SET_OFF_RELATIVES: Final = frozenset(("which", "who"))  # "who wants to stay and will …": the cue's own clause goes on
+# words that open a clause of a content's own ("who wants to know what is …"): its verb is no main verb (v41)
+_WH_WORDS: Final = frozenset(("what", "who", "whom", "which", "where", "when", "why", "how", "whether"))
 # before a "what" clause that opens a clause of the sentence ("and what Lo said was false"), not an object
 _CLAUSE_CONTINUERS: Final = _CONTRASTS | _CLAUSE_OPENERS | GRAMMAR["clause_continuers"]
 # after a dash these go on with what was said ("— or at least his version of", "— especially when", "— not just"):
@@ -315,7 +325,11 @@ class ContentRules(ClauseRules):
     ) -> tuple[tuple[int, int], tuple[int, int]]:
         tokens = self.tokens
         if direction == "none":  # "Ruiz is expected to win": no source; the content follows the cue
-            return (cue.first, cue.first), (cue.last, self._content_end(cue.last, s1))
+            source = (cue.first, cue.first)
+            return source, (
+                cue.last,
+                self._subject_verb_end(s0, source, cue, cue.last, self._content_end(cue.last, s1)),
+            )
         # a group's reaction ("has angered party leaders"): the lexicon's only weak cues whose source follows them, not
         # an inverted one's ("said Lo") nor a passive's agent ("was backed by Lo"), whose last word is "by"
         reaction = direction == "after" and cue.weight < 1 and _lower(tokens[cue.last - 1]) != "by"
@@ -597,7 +611,8 @@ class ContentRules(ClauseRules):
         if clause_end is not None and after <= clause_end < end:
             end = clause_end  # "As the mayor announced a levy on boats, many residents left": the levy only
         end = self._participle_end(s0, cue, after, self._coordinated_end(s0, cue.first, after, end))
-        return source, (after, self._relative_clause_end(source, after, end))
+        end = self._subject_verb_end(s0, source, cue, after, self._relative_clause_end(source, after, end))
+        return source, (after, end)
 
     def _past_source_tail(self, i: int, s1: int, cue: Match) -> int:
         """Where the content starts after an opening "According to" when the source read stops inside its phrase
@@ -752,6 +767,82 @@ class ContentRules(ClauseRules):
         after = _lower(tokens[i + 1])
         return i + 1 if _lower(tokens[i]) == "so" and (after in _FINITE_OR_BE) else end
 
+    def _subject_verb_end(self, s0: int, source: tuple[int, int], cue: Match, i: int, end: int) -> int:
+        """Where a content ends when its cue stands in the sentence's subject and the content holds no verb of its
+        own: an infinitive ("A donor who wants to give more could …") or a portrayal's object and kind ("Efforts to
+        portray the mayor as a crook would …"). The first finite auxiliary or modal after it is the sentence's main
+        verb (v41), unless a relative or "that" opens a clause first ("who wants to know what is …"). Only with a
+        relative pronoun or an infinitive's noun as the source, and no finite verb before the cue. A cue inside a
+        relative clause set off by commas in the subject, whatever its source ("That flyer, which echoes a widely
+        mocked post, is misleading"), ends at the comma before the main verb. `end` otherwise."""
+        tokens = self.tokens
+        if i >= end:
+            return end
+        if self._subject_relative(s0, cue.first):
+            comma = next((j for j in range(i + 1, end - 1) if tokens[j] == ","), None)
+            closed = None if comma is None else self._closed_before_verb(comma, end)
+            return end if closed is None else closed
+        if source[0] >= source[1] or source[0] < s0:
+            return end
+        relative = source[1] - source[0] == 1 and _lower(tokens[source[0]]) in _RELATIVE_OR_THAT
+        if relative and _lower(tokens[s0]) in ("a", "an") and (comma := self._fronted_appositive(s0, i, end)):
+            return comma
+        infinitive = cue.first > s0 and _lower(tokens[cue.first - 1]) == "to" and cue.first - 1 == source[1]
+        if not (relative or infinitive) or _lower(tokens[i]) != "to" and not self._portrayal(cue, i, end):
+            return end
+        if any(t in _NOT_CLITICS or _lower(t) in _FINITE for t in tokens[s0 : cue.first]):
+            return end
+        for k in range(i + 1, end):
+            word = _lower(tokens[k])
+            if (
+                word in _RELATIVE_OR_THAT
+                or word in _COMPLEMENTIZERS
+                or word in _WH_WORDS
+                or is_punct(word)
+                and word != ","
+            ):
+                return end
+            if word in _FINITE or k + 1 < end and tokens[k + 1] in _NOT_CLITICS and word.isalpha():
+                if _lower(tokens[k - 1]) in _JOINS:
+                    return end  # "who wants to stay and will …": the cue's own clause goes on
+                return k - 1 if tokens[k - 1] == "," else k
+        return end
+
+    def _fronted_appositive(self, s0: int, i: int, end: int) -> int:
+        """The comma that closes an appositive opening the sentence ("A farmer who backs Lo, Ruiz lost his barn"):
+        the first comma after the content's start, a name after it; 0 when there is none (v41)."""
+        tokens = self.tokens
+        if any(t == "," or t in _NOT_CLITICS or _lower(t) in _FINITE for t in tokens[s0:i]):
+            return 0
+        comma = next((j for j in range(i + 1, end - 1) if tokens[j] == ","), 0)
+        return comma if comma and capitalised(tokens[comma + 1]) and tokens[comma + 1] != "I" else 0
+
+    def _subject_relative(self, s0: int, first: int) -> bool:
+        """Does the cue at `first` stand in a relative clause set off by a comma inside the sentence's subject
+        (", which echoes a widely mocked post", ", who was widely expected to"): ", which" or ", who" before it
+        with no mark between, and no finite verb before that comma? Not when the relative pronoun is the cue's
+        source: `_relative_clause_end` reads that clause."""
+        tokens = self.tokens
+        for k in range(first - 1, s0, -1):
+            word = tokens[k]
+            if word in _SET_OFF_RELATIVES:  # after a comma, in lower case
+                return (
+                    k + 1 < first
+                    and tokens[k - 1] == ","
+                    and not any(t in _NOT_CLITICS or _lower(t) in _FINITE for t in tokens[s0 : k - 1])
+                )
+            if is_punct(word) or k in self.cue_tokens:
+                return False
+        return False
+
+    def _portrayal(self, cue: Match, i: int, end: int) -> bool:
+        """Is the content at `i` a portrayal's object and the kind it is given ("portray the mayor as a crook"): an
+        "as" within a few words after the cue's object, the cue a verb of portrayal that takes it?"""
+        tokens = self.tokens
+        return _lower(tokens[cue.first]).startswith(_PORTRAYAL_STEMS) and any(
+            _lower(tokens[k]) == "as" for k in range(i + 1, min(end, i + 6))
+        )
+
     def _relative_clause_end(self, source: tuple[int, int], i: int, end: int) -> int:
         """Where a content ends inside a relative clause set off by commas (", who said the plan was dead, has
         …", ", which friends described as grim, led to …"): at the comma before the sentence's main verb (a
@@ -830,13 +921,20 @@ class ContentRules(ClauseRules):
     def _main_verb_after(self, j: int, end: int) -> bool:
         """Does the main verb of the sentence follow the comma at `j` (before `end`), closing a clause or a
         phrase set off inside its subject: a finite auxiliary, an -ed word or an irregular past ("…, grew by half"),
-        perhaps after an -ly adverb ("…, recently ordered")?"""
+        perhaps after an -ly adverb ("…, recently ordered"), or a negated auxiliary ("…, doesn't pretend", "…, isn't
+        ready": the tokenizer leaves "doesn" + "'t", v41)?"""
         tokens = self.tokens
-        word = tokens[j + 1]
-        if word.endswith("ly") and j + 2 < end:
-            word = tokens[j + 2]
+        k = j + 1 + (tokens[j + 1].endswith("ly") and j + 2 < end)
+        word = tokens[k]
         return (
-            word in _FINITE or word.endswith("ed") and word.isalpha() and word.islower() or word in self.lang.past_forms
+            word in _FINITE
+            or word.endswith("ed")
+            and word.isalpha()
+            and word.islower()
+            or word in self.lang.past_forms
+            or k + 1 < end
+            and tokens[k + 1] in _NOT_CLITICS
+            and word.islower()
         )
 
     def _past_that(self, i: int, s1: int) -> int:
@@ -1566,7 +1664,9 @@ class ContentRules(ClauseRules):
                 self.content_stops = [
                     k
                     for k in self.content_stops
-                    if not self._that_goes_on(k, s1) and not self._correlative_but(k, s0, s1)
+                    if not self._that_goes_on(k, s1)
+                    and not self._correlative_but(k, s0, s1)
+                    and not self._contrast_aside(k, s1)
                 ]
             opening = self._opening_clause_end(s0, s1)
             if opening is not None:
@@ -1595,8 +1695,9 @@ class ContentRules(ClauseRules):
     def _correlative_but(self, k: int, s0: int, s1: int) -> bool:
         """Does the stop at `k` open the second half of a correlative ("… not only to defeat them, but also to …",
         "… if her life is in danger, but not for …"): a "but" followed by "not", or one after a "not only", "not
-        just", "not for" … since the sentence's previous stop. What was said goes on over it: on PolNeAR dev the
-        annotated content ran on there 14 times of 15 it was marked (v40)."""
+        just", "not for" … since the sentence's previous stop, or after a "more than just" ("… as more than just a
+        road - … - but as a belt", v41). What was said goes on over it: on PolNeAR dev the annotated content ran on
+        there 14 times of 15 it was marked (v40)."""
         tokens = self.tokens
         j = k + 1 + (tokens[k] == "-" and tokens[k + 1] == "-")
         if j + 1 >= s1 or _lower(tokens[j]) != "but" or is_punct(tokens[j + 1]):
@@ -1605,8 +1706,27 @@ class ContentRules(ClauseRules):
             return True
         start = max((m for m in self.content_stops or () if m < k), default=s0)
         return any(
-            _lower(tokens[m]) == "not" and _lower(tokens[m + 1]) in _CORRELATIVE_NOTS for m in range(start, k - 1)
+            _lower(tokens[m]) == "not"
+            and _lower(tokens[m + 1]) in _CORRELATIVE_NOTS
+            or m > s0
+            and _lower(tokens[m]) == "than"
+            and _lower(tokens[m - 1]) == "more"
+            and _lower(tokens[m + 1]) in _CORRELATIVE_ONLYS
+            for m in range(start, k - 1)
         )
+
+    def _contrast_aside(self, k: int, s1: int) -> bool:
+        """Does the comma at `k` open a short contrast set inside a clause that goes on after its closing comma
+        ("economic inequality, though it existed, was not the flashpoint", "the email scandal, while troublesome,
+        was dealt with"): a contrast word, at most a few words, a comma and the main verb (v41)? What was said
+        goes on over the aside."""
+        tokens = self.tokens
+        if tokens[k] != "," or _lower(tokens[k + 1]) not in _CONTRASTS:
+            return False
+        for j in range(k + 2, min(s1 - 1, k + 2 + _CONTRAST_ASIDE_WORDS)):
+            if is_punct(tokens[j]):
+                return tokens[j] == "," and self._main_verb_after(j, s1)
+        return False
 
     def _that_goes_on(self, k: int, s1: int) -> bool:
         """Does the stop at `k` open a second "that" clause of the same report ("said the plan failed, but that the
