@@ -1538,10 +1538,15 @@ class ContentRules(ClauseRules):
             return False
         if _lower(tokens[j + 1]) == "not":
             return True
-        start = max((m for m in self.content_stops or () if m < k), default=s0)
-        return any(
-            _lower(tokens[m]) == "not" and _lower(tokens[m + 1]) in _CORRELATIVE_NOTS for m in range(start, k - 1)
-        )
+        start = s0  # the previous stop (the stops are in order), typed loops: no generator made per ", but" (p50)
+        for m in self.content_stops or ():
+            if start < m < k:
+                start = m
+        for m in range(start, k - 1):
+            # three letters first: a token of any other length lowers to no "not", and most are words of other lengths
+            if len(tokens[m]) == 3 and _lower(tokens[m]) == "not" and _lower(tokens[m + 1]) in _CORRELATIVE_NOTS:
+                return True
+        return False
 
     def _that_goes_on(self, k: int, s1: int) -> bool:
         """Does the stop at `k` open a second "that" clause of the same report ("said the plan failed, but that the
