@@ -1704,16 +1704,24 @@ class ContentRules(ClauseRules):
             return False  # no second half: the sentence ends on "but" (r19)
         if _lower(tokens[j + 1]) == "not":
             return True
-        start = max((m for m in self.content_stops or () if m < k), default=s0)
-        return any(
-            _lower(tokens[m]) == "not"
-            and _lower(tokens[m + 1]) in _CORRELATIVE_NOTS
-            or m > s0
-            and _lower(tokens[m]) == "than"
-            and _lower(tokens[m - 1]) == "more"
-            and _lower(tokens[m + 1]) in _CORRELATIVE_ONLYS
-            for m in range(start, k - 1)
-        )
+        start = s0  # the previous stop (the stops are in order), typed loops: no generator made per ", but" (p50)
+        for m in self.content_stops or ():
+            if start < m < k:
+                start = m
+        for m in range(start, k - 1):
+            # length first: a token of any other length lowers to neither word, and most are words of other lengths
+            size = len(tokens[m])
+            if size == 3 and _lower(tokens[m]) == "not" and _lower(tokens[m + 1]) in _CORRELATIVE_NOTS:
+                return True
+            if (
+                size == 4
+                and m > s0
+                and _lower(tokens[m]) == "than"
+                and _lower(tokens[m - 1]) == "more"
+                and _lower(tokens[m + 1]) in _CORRELATIVE_ONLYS
+            ):
+                return True
+        return False
 
     def _contrast_aside(self, k: int, s1: int) -> bool:
         """Does the comma at `k` open a short contrast set inside a clause that goes on after its closing comma

@@ -335,8 +335,8 @@ class KindRules(NameRules):
         lang, tokens = self.lang, self.tokens
         if b - a == 3 and tokens[a + 1] == "of" and lower(tokens[a + 2]) == "whom":
             a += 2  # "two of whom said": read as "whom", a part of the people before the comma (k69)
-        if b - a == 1:  # one word, the commonest source: "he", "she", "Trump"
-            word = lower(tokens[a])
+        # one word, the commonest source: "he", "she"; a name ("Trump") is no word read here, one test says so (p50)
+        if b - a == 1 and (word := lower(tokens[a])) in lang.one_word_kinds:
             if word in _SPEAKERS or word in _SPEAKERS_OWN:
                 return "named"
             if word == "you":
@@ -437,7 +437,7 @@ class KindRules(NameRules):
             return self._kind_of_phrase(start, end) if start < end else self._resolved("named")
         if head in _SPEAKERS:
             return "named"
-        if head_at > a and f"{lower(tokens[head_at - 1])} {head}" in lang.case_papers:
+        if head_at > a and head in lang.case_paper_heads and f"{lower(tokens[head_at - 1])} {head}" in lang.case_papers:
             return "named"  # "court documents said": the papers of the case in view, as "a court filing" (k42)
         if head in _PRONOUNS:
             return self._resolved("named", plural=head == "they", at=a, thing=head == "it")

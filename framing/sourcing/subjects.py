@@ -1091,10 +1091,12 @@ class SubjectRules(KindRules):
         contraction is its host and clitic ("Indiana hasn't said", "the White House won't say"). An auxiliary
         with a capital before a cue in lower case is a name ("Theresa May said", "Instead, Will called"),
         unless it opens a clause or follows a preposition ("Never thought …", "wrote to May urging")."""
-        tokens, aux = self.tokens, self.lang.auxiliaries
+        tokens, aux, steps = self.tokens, self.lang.auxiliaries, self.lang.before_cue_steps
         headline = not is_lower(tokens[j])  # "Trump Will Say": a title's capitals say nothing
         while j > s0:
             word = _lower(tokens[j - 1])
+            if word not in steps and not word.endswith("ly"):
+                break  # the subject's last word ("officials said"): no step below takes it, one test for six (p50)
             if word == "'t" and j - 1 > s0:
                 j -= 2
             elif word in _TO_NOW and (span := self._span_to_now(s0, j)) < j:
