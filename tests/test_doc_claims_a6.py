@@ -20,6 +20,7 @@ from framing.cli import app
 from framing.lexicon import schema
 from framing.lexicon.listed import listed_in
 from framing.pipeline import Analyzer
+from doc_cases import broken_links
 from signal_cases import spans
 from sourcing_cases import attributions_with_kinds, fields_and_voices
 
@@ -182,32 +183,13 @@ def test_lexicon_where_mother_names_the_lists_as_lexicons_readme_says() -> None:
     assert "`…/en/_language.toml:LINE: [sourcing] kin_nouns:" in LEXICONS_README
 
 
-def _anchors(markdown: Path) -> set[str]:
-    """The heading anchors GitHub makes: lower case, punctuation dropped, spaces as dashes, repeats numbered."""
-    found: dict[str, int] = {}
-    for line in markdown.read_text(encoding="utf-8").splitlines():
-        if heading := re.match(r"#+\s+(.*)", line):
-            slug = re.sub(r"[^\w\- ]", "", heading.group(1).replace("`", "").strip().lower()).replace(" ", "-")
-            found[slug if slug not in found else f"{slug}-{found[slug]}"] = found.get(slug, 0) + 1
-    return set(found)
-
-
 @pytest.mark.parametrize(
     "document",
     ["lexicons/README.md", "docs/source-kinds.md", "docs/architecture.md", "docs/speed-history.md", "CHANGELOG.md"],
 )
 def test_every_link_of_a_doc_reaches_a_file_and_its_heading(document: str) -> None:
     """README.md's links are round a1's test; the other documents a user is sent to hold links too."""
-    path = ROOT / document
-    broken = []
-    for link in re.findall(r"\]\(([^)\s]+)\)", path.read_text(encoding="utf-8")):
-        if link.startswith(("http://", "https://", "mailto:")):
-            continue
-        file, _, anchor = link.partition("#")
-        target = (path.parent / file) if file else path
-        if not target.exists() or (anchor and target.suffix == ".md" and anchor not in _anchors(target)):
-            broken.append(link)
-    assert broken == []
+    assert broken_links(ROOT / document) == []
 
 
 @pytest.mark.parametrize(

@@ -14,6 +14,7 @@ from typer.testing import CliRunner
 
 from framing.cli import app
 from framing.lexicon.loader import MAX_LEXICON_BYTES
+from doc_cases import broken_links
 from sourcing_cases import attributions_with_kinds
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -21,26 +22,8 @@ README = (ROOT / "README.md").read_text(encoding="utf-8")
 runner = CliRunner()
 
 
-def _anchors(markdown: Path) -> set[str]:
-    """The heading anchors GitHub makes: lower case, punctuation dropped, spaces as dashes, repeats numbered."""
-    found: dict[str, int] = {}
-    for line in markdown.read_text(encoding="utf-8").splitlines():
-        if heading := re.match(r"#+\s+(.*)", line):
-            slug = re.sub(r"[^\w\- ]", "", heading.group(1).replace("`", "").strip().lower()).replace(" ", "-")
-            found[slug if slug not in found else f"{slug}-{found[slug]}"] = found.get(slug, 0) + 1
-    return set(found)
-
-
 def test_every_link_of_the_readme_reaches_a_file_and_its_heading() -> None:
-    broken = []
-    for link in re.findall(r"\]\(([^)\s]+)\)", README):
-        if link.startswith(("http://", "https://")):
-            continue
-        path, _, anchor = link.partition("#")
-        target = ROOT / path if path else ROOT / "README.md"
-        if not target.exists() or (anchor and target.suffix == ".md" and anchor not in _anchors(target)):
-            broken.append(link)
-    assert broken == []
+    assert broken_links(ROOT / "README.md") == []
 
 
 def test_every_repository_path_the_readme_names_exists() -> None:
