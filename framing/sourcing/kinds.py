@@ -20,7 +20,41 @@ from typing import Final, TYPE_CHECKING
 from ..lexicon.grammar import GRAMMAR
 from ..match import Match
 from .names import _INDEFINITE as _ONE, _MAKER_MARKS, _NAMED_LATER_SENTENCES, NameRules  # _ONE: one person
-from .phrase import AND, HEAD_ENDS, RELATIVE_PRONOUNS, agent_word, capitalised, is_punct, lower
+from .phrase import (
+    AND,
+    BARE_PERSON,
+    BLOC_NOUN,
+    CASE_PAPER_HEAD,
+    COUNTED,
+    CROWD_COUNT,
+    DETERMINER,
+    DOCUMENT_NOUN,
+    EVIDENCE_NOUN,
+    EXPERT_NOUN,
+    GROUP_NOUN,
+    HEAD_ENDS,
+    INDEFINITE,
+    KIN_NOUN,
+    LEGISLATOR_NOUN,
+    LOOSE_BODY,
+    MEMBER_SHARE,
+    NAMING_WORD,
+    NONE_OR_ALL,
+    PAPER_NOUN,
+    PERSON_NOUN,
+    POSSESSIVE,
+    PRONOUN,
+    RECORDING_NOUN,
+    RELATIVE_PRONOUNS,
+    SERVING_BODY,
+    SPEAKER,
+    WHOLE,
+    WRITER,
+    agent_word,
+    capitalised,
+    is_punct,
+    lower,
+)
 from ..text import holds_form, is_alpha, is_lower, is_title, is_upper
 
 if TYPE_CHECKING:
@@ -399,6 +433,8 @@ class KindRules(NameRules):
             core = words
         head_at = self._head(a, b)
         head, first = lower(tokens[head_at]), lower(tokens[words[0]])
+        marks = lang.word_marks  # the sets below that hold the head and the first word, as bits (p51)
+        head_marks, first_marks = marks.get(head, 0), marks.get(first, 0)
         if b - a == 1 and head in _RELATIVE_OR_THAT and tokens[a] != _WHO_ACRONYM:  # "Ruiz, who said": "Ruiz"'s kind
             s0 = self.doc.sentence_tokens[self.sentence_index][0]
             if a - 4 >= s0 and lower(tokens[a - 2]) in _WHOLE and tokens[a - 1] == "of" and tokens[a - 3] == ",":
@@ -435,11 +471,11 @@ class KindRules(NameRules):
                     start = self._phrase_start(start - 2, s0)
                 start = self._unnamed_antecedent(start, end)
             return self._kind_of_phrase(start, end) if start < end else self._resolved("named")
-        if head in _SPEAKERS:
+        if head_marks & SPEAKER:
             return "named"
-        if head_at > a and head in lang.case_paper_heads and f"{lower(tokens[head_at - 1])} {head}" in lang.case_papers:
+        if head_at > a and head_marks & CASE_PAPER_HEAD and f"{lower(tokens[head_at - 1])} {head}" in lang.case_papers:
             return "named"  # "court documents said": the papers of the case in view, as "a court filing" (k42)
-        if head in _PRONOUNS:
+        if head_marks & PRONOUN:
             return self._resolved("named", plural=head == "they", at=a, thing=head == "it")
         if conjunct == _UNASKED:
             conjunct = self._mixed_coordination(a, b)
@@ -452,7 +488,7 @@ class KindRules(NameRules):
         if b - a >= 4 and self._people_at_site(a, b):
             return "anonymous"  # "Lawmakers at the scene", "Doctors at the clinic": people at one site, unnamed (k58)
         if (
-            head in lang.document_nouns
+            head_marks & DOCUMENT_NOUN
             and head_at + 2 < b
             and tokens[head_at + 1] in _MAKER_MARKS
             and self._counted_group(head_at + 2, b)
@@ -460,7 +496,7 @@ class KindRules(NameRules):
             # "a letter from a dozen House Democrats": a text of its counted signers, specific people the writer
             # leaves unnamed (k32's marking, as k24's unnamed authors of a text), unless the phrase names them
             return "named" if self._kind_of_phrase(head_at + 2, b) == "named" else "anonymous"
-        if head in lang.recording_nouns and self._unowned_recording(core, head_at, b):
+        if head_marks & RECORDING_NOUN and self._unowned_recording(core, head_at, b):
             return "vague"  # "Footage from the square shows", "Harrowing pictures showed": no camera one could find
         if (
             self._describes_name_before(a, head_at, b)
@@ -470,52 +506,57 @@ class KindRules(NameRules):
         ):
             return "named"  # "Ben Ruiz, Mr. Lee's deputy adviser", "Ana Lee, a top adviser to …": the name's
         if (
-            first in _NONE_OR_ALL
+            first_marks & NONE_OR_ALL
             and head != first
             and (tokens[head_at].islower() or head + "s" in lang.group_nouns)
-            and (not head.endswith("s") or head in lang.group_nouns)
+            and (not head.endswith("s") or head_marks & GROUP_NOUN)
         ):
             # a common noun or a party's member, as the quantifier's own noun: not a heading's "NO MORE AIR
             # TRAVEL", nor "Every day officials warn", "No doubt officials will say" (a plural after another noun)
             return "vague"
-        if head in lang.bloc_nouns and first not in _POSSESSIVES and tokens[head_at + 1 : head_at + 2] != ["to"]:
+        if head_marks & BLOC_NOUN and not first_marks & POSSESSIVE and tokens[head_at + 1 : head_at + 2] != ["to"]:
             # "the left", "The West", "the GOP establishment": a broad bloc, no one actor ("the right to vote" is none)
             return "vague"
-        if head in _LOOSE_BODIES and self._loose_community(a, head_at):
+        if head_marks & LOOSE_BODY and self._loose_community(a, head_at):
             return "vague"  # "the scientific community", "the international community": no set one could list (c49)
         if head == "much" and head_at == a and head_at + 2 < b and tokens[head_at + 1] == "of":
             # "Much of the electorate", "much of the country": a share of a population; "Much of the report": the
             # document's
             whole = lower(tokens[self._head(head_at + 2, b)]) in lang.document_nouns
             return self._kind_of_phrase(head_at + 2, b) if whole else "vague"
-        if head in lang.crowd_counts and head_at + 2 < b and tokens[head_at + 1] == "of":
+        if head_marks & CROWD_COUNT and head_at + 2 < b and tokens[head_at + 1] == "of":
             return "vague"  # "Thousands of people", "millions of Americans": a crowd
         if head_at + 2 < b and tokens[head_at + 1] == "of" and self._people(head_at + 2, b):
             # "one of his aides" is one of them, unnamed; "a slew of party leaders", "many of them" a quantity
-            if head in _ONE or head in _COUNTED or head == "several":
+            if head_marks & INDEFINITE or head_marks & COUNTED or head == "several":
                 return "named" if self._named_just_before(a) else "anonymous"
             if self._part_of_role(head_at, first, b):
                 return "anonymous"
             gathered = self._gathering(a, b, head_at, first)
             if gathered is not None:
                 return gathered
-            if head in lang.group_nouns or head in lang.determiners or first in _ONE and not self._document(a, head_at):
+            if (
+                head_marks & GROUP_NOUN
+                or head_marks & DETERMINER
+                or first_marks & INDEFINITE
+                and not self._document(a, head_at)
+            ):
                 return "vague"
         if (
             head_at + 2 < b
             and tokens[head_at + 1] == "of"
-            and head not in lang.group_nouns
-            and head not in lang.person_nouns
-            and self._document_of(head_at + 2, b, one=head in _ONE)
+            and not head_marks & GROUP_NOUN
+            and not head_marks & PERSON_NOUN
+            and self._document_of(head_at + 2, b, one=bool(head_marks & INDEFINITE))
         ):
             # "early results of the exit poll", "the findings of a new study": the document's; "One of the
             # documents" is one of them
             return "named"
         if first in ("a", "an", "any", "every") and b < len(tokens) and lower(tokens[b]) in _GENERIC_MODALS:
             return "vague"  # a hypothetical person, not one the writer knows of
-        if first == "this" and head in _WRITERS:
+        if first == "this" and head_marks & WRITER:
             return "named"
-        if first == "the" and head in lang.person_nouns and not self._capitalised(core[1:]):
+        if first == "the" and head_marks & PERSON_NOUN and not self._capitalised(core[1:]):
             if self._crowd(a, head_at):
                 return "vague"  # "the 10,000 people in the arena": a crowd
             used = self._earlier_same_head_at(head_at, _ANY_SENTENCE)
@@ -545,7 +586,7 @@ class KindRules(NameRules):
                 or self._role_before(a, head)
                 or self._resolved("anonymous", sex=_SEX_WORDS.get(head, ""))
             )
-        if first == "the" and head in lang.person_nouns and head_at == core[-1] and self._capitalised(core[1:-1]):
+        if first == "the" and head_marks & PERSON_NOUN and head_at == core[-1] and self._capitalised(core[1:-1]):
             # "the ADL official", "the Russian diplomat": the one introduced before with that head ("An ADL official")
             earlier = self._earlier_same_head(head_at, _ANY_SENTENCE)
             if earlier is not None:
@@ -555,11 +596,11 @@ class KindRules(NameRules):
             mention = self._indefinite_mention(a, head_at)
             if mention is not None:
                 return mention
-            if head in _BARE_PERSONS:
+            if head_marks & BARE_PERSON:
                 # "The woman told the Daily News": a writer who knew her name would use it; the one taken up
                 # before with that word, else an unnamed person
                 return self._earlier_same_head(head_at, _ANY_SENTENCE) or "anonymous"
-        if (first in _WHOLE or first == "the") and self._counted_set(core, head_at, b):
+        if (first_marks & WHOLE or first == "the") and self._counted_set(core, head_at, b):
             return "named"
         if self._party_in_view(core, head_at):
             # "Several Democrats cautioned … Yet the Democrats acknowledged": those already quoted
@@ -569,7 +610,7 @@ class KindRules(NameRules):
             # the source that brought them in ("Turkish media reports … the reports said": vague)
             return self._earlier_same_head(head_at, _DOCUMENTS_BACK) or "named"
         if (
-            (first == "those" or first in lang.group_nouns)
+            (first == "those" or first_marks & GROUP_NOUN)
             and len(core) > 1
             and lower(tokens[core[1]]) in lang.source_tails
         ):
@@ -578,17 +619,17 @@ class KindRules(NameRules):
             return "anonymous"
         if first == "those" and not self._capitalised(core[1:]) and not self._thing_pointed(a, b, head_at):
             return "vague"  # "those surveyed", "those who voted": a population
-        if first in _MEMBER_SHARES and (
-            head in lang.legislator_nouns and tokens[head_at].islower() or self._chamber_members(core, head_at)
+        if first_marks & MEMBER_SHARE and (
+            head_marks & LEGISLATOR_NOUN and tokens[head_at].islower() or self._chamber_members(core, head_at)
         ):
             # "Some senators declined to comment", "Other lawmakers decried it": a part of a house's members (k24,
             # k39, k42); "Some House Democrats" (k68)
             return "anonymous"
         if (
-            first in lang.group_nouns
-            and first in lang.determiners
-            and head not in lang.person_nouns
-            and head not in lang.document_nouns
+            first_marks & GROUP_NOUN
+            and first_marks & DETERMINER
+            and not head_marks & PERSON_NOUN
+            and not head_marks & DOCUMENT_NOUN
             and not any(lower(tokens[k]) == "including" for k in core)
         ):
             return "vague"  # "many Latinos", "some Southern states": a share of a population, however it is named
@@ -597,9 +638,9 @@ class KindRules(NameRules):
         naming = [k for k in core[1:] if k < head_at] if placed else core[1:]
         names_someone = self._capitalised(naming) or (
             capitalised(tokens[core[0]])
-            and first not in lang.determiners
-            and first not in lang.naming_words
-            and first not in lang.group_nouns
+            and not first_marks & DETERMINER
+            and not first_marks & NAMING_WORD
+            and not first_marks & GROUP_NOUN
             and not self._common_word_capitalised(core[0], head_at)
         )
         if names_someone and head.endswith("s") and self._headline_group(core, head_at):
@@ -607,11 +648,11 @@ class KindRules(NameRules):
         if names_someone and self._headline_person(core, head_at):
             # "Ukrainian Teenager Says …", "Historian Warns …": one person the body names or not (annot12, k63)
             return "named" if self._titled_nearby(a, head_at, b) else "anonymous"
-        if head in lang.evidence_nouns and self._evidence_in_general(core, head_at):
+        if head_marks & EVIDENCE_NOUN and self._evidence_in_general(core, head_at):
             return "vague"  # "the current evidence suggests": support in general, nobody's in particular
         if (
-            head not in lang.person_nouns
-            and head not in lang.group_nouns
+            not head_marks & PERSON_NOUN
+            and not head_marks & GROUP_NOUN
             and self._agent_noun(head_at, plural=True)
             and self._possessed(a, head_at)
         ):
@@ -619,28 +660,28 @@ class KindRules(NameRules):
             # lawyers"); named when a name follows or an earlier named source had this owner and head
             named = self._capitalised(list(range(head_at + 1, b))) or self._titled_nearby(a, head_at, b)
             return "named" if named or self._owned_before(head_at) else "anonymous"
-        if (
-            head in lang.person_nouns
-            and (first == head or first in lang.group_nouns)
-            and self._of_population(head_at, b)
-        ):
+        if head_marks & PERSON_NOUN and (first == head or first_marks & GROUP_NOUN) and self._of_population(head_at, b):
             # "Members of the public", "some members of the media": a population's, as "the public" (k72); counted
             # ("two members of the public") they are specific people, as "two people"
             return "vague"
-        role = head in lang.person_nouns and head not in lang.group_nouns
+        role = bool(head_marks & PERSON_NOUN) and not head_marks & GROUP_NOUN
         if role and head_at > a and self._given_name_before(head_at):
             return "named"  # "Mark Judge", "Tom Bishop": a surname that is a role's word, after a given name (k75)
         # "Quentin Smith's mother", "The victim's family" (k45): a noun's relatives, unnamed, as k35 marked them,
         # unless the text names the owner's by that word ("his brother Jeb"); a pronoun's ("his father") are
         # too often a known person named by other words (a candidate's father or husband) to be read so
-        kin = head in lang.kin_nouns and tokens[head_at - 1] in _POSSESSIVE_MARKS and not self._kin_named(head, head_at)
-        if head in lang.kin_nouns and first in ("the", "a") and lower(tokens[head_at + 1]) == "of" and head_at + 2 < b:
+        kin = (
+            bool(head_marks & KIN_NOUN)
+            and tokens[head_at - 1] in _POSSESSIVE_MARKS
+            and not self._kin_named(head, head_at)
+        )
+        if head_marks & KIN_NOUN and first in ("the", "a") and lower(tokens[head_at + 1]) == "of" and head_at + 2 < b:
             # "The family of the victim", "the mother of Quentin Smith" (k48): the owner after "of", as
             # "The victim's family" before it; named when a comma gives the relative's name in the phrase
             comma = next((k for k in range(head_at + 2, b - 1) if tokens[k] == ","), None)
             return "named" if comma is not None and capitalised(tokens[comma + 1]) else "anonymous"
-        serving = head in _SERVING_BODIES and tokens[head_at].islower()  # "the governor's staff" (k75)
-        if (role or kin or serving) and (first in _POSSESSIVES or tokens[head_at - 1] in _POSSESSIVE_MARKS):
+        serving = bool(head_marks & SERVING_BODY) and tokens[head_at].islower()  # "the governor's staff" (k75)
+        if (role or kin or serving) and (first_marks & POSSESSIVE or tokens[head_at - 1] in _POSSESSIVE_MARKS):
             # "his spokesman", "Cruz's lawyers": unnamed unless a name follows ("…'s spokeswoman, Hope Hicks")
             named = self._capitalised(list(range(head_at + 1, b))) or self._titled_nearby(a, head_at, b)
             if (
@@ -652,15 +693,15 @@ class KindRules(NameRules):
                 return "named"
             return "anonymous"
         if role:
-            if first in _NONE_OR_ALL and head.endswith("s") and self._modifiers_only(core, head_at):
+            if first_marks & NONE_OR_ALL and head.endswith("s") and self._modifiers_only(core, head_at):
                 return "vague"  # "any elected officials", "no Republican officials": none or all of a role (k45)
-            if first in lang.determiners or first == head or first not in lang.naming_words:
+            if first_marks & DETERMINER or first == head or not first_marks & NAMING_WORD:
                 if self._crowd(a, head_at) or self._sweeping_share(core, head_at):
                     return "vague"  # "Some 95 members", "200 employees": a crowd; "many workers": a share of all
                 # "officials", "U.S. officials", "Senior aides", "Trump aides": unnamed people
                 # one person, as "a spokesman" or in a headline's bare "British diplomat praises …": named when
                 # the writer names that person nearby ("… British diplomat Sir Peter Lee")
-                one = first in _ONE or first not in lang.determiners and not head.endswith("s")
+                one = bool(first_marks & INDEFINITE) or not first_marks & DETERMINER and not head.endswith("s")
                 named = one and self._name_near(a, head_at, b) or self._title_of_name(head_at, b)
                 # "Senior Officials Say Talks Stalled": a headline's capitals after the role are no name (k58)
                 return (
@@ -670,15 +711,15 @@ class KindRules(NameRules):
                 )
         if self._counted_bodies(a, head_at):
             return "anonymous"  # "two companies", "Several Mexican businesses": specific firms, unnamed (k61)
-        if head in lang.expert_nouns and self._body_experts(a, b):
+        if head_marks & EXPERT_NOUN and self._body_experts(a, b):
             return "anonymous"  # "Researchers with Brandeis University": the named body's people, unnamed (k42)
-        if head in lang.group_nouns and self._group_named_for(head_at, b):
+        if head_marks & GROUP_NOUN and self._group_named_for(head_at, b):
             return "named"  # "Americans for Prosperity", "Jews Against Trump": an advocacy group's name (u38)
-        if head in lang.group_nouns and self._people_in_a_name(core, head_at):
+        if head_marks & GROUP_NOUN and self._people_in_a_name(core, head_at):
             return "named"  # "The Houston Texans", "The Young Turks": a team's or an outlet's name (k56)
-        if head in lang.paper_nouns and self._body_papers(a, b):
+        if head_marks & PAPER_NOUN and self._body_papers(a, b):
             return "named"  # "UN estimates say": a named body's figures, as "FEC records" are its papers (k45, k74)
-        if head in lang.group_nouns or tokens[head_at] in lang.lowercase_group_nouns:  # "the British press" (k29)
+        if head_marks & GROUP_NOUN or tokens[head_at] in lang.lowercase_group_nouns:  # "the British press" (k29)
             # "two people …" are specific people; "28 percent of voters", "many" a population
             # "several GOP leaders", "two senators": counted people named by what they do, as "two aides";
             # so are counted members of a party ("Several Democrats", one of whom is "a Democrat")
@@ -686,12 +727,12 @@ class KindRules(NameRules):
             member = tokens[head_at][0].isupper() and head.endswith("s") and not first[0].isdigit()
             return (
                 "anonymous"
-                if (head in lang.person_nouns or member or self._agent_noun(head_at, plural=True))
+                if (head_marks & PERSON_NOUN or member or self._agent_noun(head_at, plural=True))
                 and (first[0].isdigit() or self._listed_few(a, head_at))
                 and not self._crowd(a, head_at)  # "More than 13 million people", "200 protesters": a crowd
                 else "vague"
             )
-        if head in lang.document_nouns:
+        if head_marks & DOCUMENT_NOUN:
             maker = self._maker_at(head_at, b)
             if 0 <= maker < b - 1 and self._one_maker(maker + 1, b):
                 # "an email from a US government official", "a post on X by a Times reporter": a document of one
@@ -703,17 +744,17 @@ class KindRules(NameRules):
             if self._unnamed_finding(a, head_at, b):
                 return "vague"  # "a study suggests", "according to a report": nobody the reader could find (k32)
             return "named"  # "a court filing", "A statement posted on …"
-        if first in _ONE and self._named_just_before(a):  # "Steve Moody, a small-business owner"
+        if first_marks & INDEFINITE and self._named_just_before(a):  # "Steve Moody, a small-business owner"
             return "named"
-        if first in _ONE and head + "s" in lang.group_nouns and not self._before_action(head_at, b):
+        if first_marks & INDEFINITE and head + "s" in lang.group_nouns and not self._before_action(head_at, b):
             # one of a group: "a New Hampshire Democrat", "one senior Democrat", "another critic of the plan";
             # "a supporter, Ann Lee" is named
             return "named" if self._name_follows(head_at, b) else "anonymous"
         few = self._listed_few(a, head_at)  # "a dozen", "Half a dozen": counted with a word for the number
         if (
-            (first in lang.determiners or few)
+            (first_marks & DETERMINER or few)
             and head != first
-            and self._agent_noun(head_at, plural=first not in _ONE or few)
+            and self._agent_noun(head_at, plural=not first_marks & INDEFINITE or few)
             and not self._bodies(head_at)  # "Two House committees": bodies, not people by what they do
         ):
             # counted, unnamed people ("a local pediatrician", "Several prominent GOP elders": "GOP" names
@@ -721,18 +762,13 @@ class KindRules(NameRules):
             # them ("some GOP elders", "no lawmakers") or a crowd ("More than 100 potential jurors") is a population
             if self._name_near(a, head_at, b):
                 return "named"
-            share = first in lang.group_nouns and not few or first == "no"
+            share = bool(first_marks & GROUP_NOUN) and not few or first == "no"
             return "vague" if share or self._crowd(a, head_at) else "anonymous"
-        if len(core) == 1 and head not in lang.group_nouns and self._around_one_person(head_at, b):
+        if len(core) == 1 and not head_marks & GROUP_NOUN and self._around_one_person(head_at, b):
             return "anonymous"  # "Doctors said his condition was critical": one person's doctors, unnamed (k35)
         if self._unnamed_plural(core, head_at, b):
             return "vague"  # "U.S. lobbyists", "GOP elders": a group described, nobody named
-        if (
-            names_someone
-            or first in lang.naming_words
-            or head in lang.naming_words
-            or self._thing_pointed(a, b, head_at)
-        ):
+        if names_someone or first_marks & NAMING_WORD or head_marks & NAMING_WORD or self._thing_pointed(a, b, head_at):
             return "named"
         return "vague"
 

@@ -105,6 +105,35 @@ _JOINS: Final = GRAMMAR["joins"]
 # plurals of people with no "-s": "the people said" after "two people familiar with the matter" is them
 _PLURALS_WITHOUT_S: Final = GRAMMAR["plurals_without_s"]
 
+# the word sets `kinds._kind_of_phrase` tests a phrase's head and first word against, one bit each in
+# `Words.word_marks`: one dict lookup a word, then bit tests, where some fifty set tests ran down its chain (p51)
+PERSON_NOUN: Final = 1 << 0
+GROUP_NOUN: Final = 1 << 1
+DETERMINER: Final = 1 << 2
+NAMING_WORD: Final = 1 << 3
+KIN_NOUN: Final = 1 << 4
+DOCUMENT_NOUN: Final = 1 << 5
+RECORDING_NOUN: Final = 1 << 6
+PAPER_NOUN: Final = 1 << 7
+LEGISLATOR_NOUN: Final = 1 << 8
+EXPERT_NOUN: Final = 1 << 9
+EVIDENCE_NOUN: Final = 1 << 10
+CROWD_COUNT: Final = 1 << 11
+CASE_PAPER_HEAD: Final = 1 << 12
+BLOC_NOUN: Final = 1 << 13
+INDEFINITE: Final = 1 << 14
+NONE_OR_ALL: Final = 1 << 15
+WRITER: Final = 1 << 16
+SPEAKER: Final = 1 << 17
+SERVING_BODY: Final = 1 << 18
+PRONOUN: Final = 1 << 19
+LOOSE_BODY: Final = 1 << 20
+COUNTED: Final = 1 << 21
+BARE_PERSON: Final = 1 << 22
+WHOLE: Final = 1 << 23
+POSSESSIVE: Final = 1 << 24
+MEMBER_SHARE: Final = 1 << 25
+
 
 def agent_word(word: str, plural: bool, documents: frozenset[str]) -> bool:
     """Is the lower-case `word` a noun for people by what they do, in the number asked for ("caller",
@@ -163,6 +192,38 @@ class Words:
         # their last words: a phrase's head outside it needs no two-word string made and looked up (p50)
         self.case_paper_heads = frozenset(paper.rsplit(" ", 1)[-1] for paper in spec.case_papers)
         self.crowd_counts = spec.crowd_counts
+        # each word of the sets `_kind_of_phrase` tests by word, with the bits of the sets that hold it (p51)
+        self.word_marks: dict[str, int] = {}
+        for bit, words in (
+            (PERSON_NOUN, spec.person_nouns),
+            (GROUP_NOUN, spec.group_nouns),
+            (DETERMINER, spec.determiners),
+            (NAMING_WORD, spec.naming_words),
+            (KIN_NOUN, spec.kin_nouns),
+            (DOCUMENT_NOUN, spec.document_nouns),
+            (RECORDING_NOUN, spec.recording_nouns),
+            (PAPER_NOUN, spec.paper_nouns),
+            (LEGISLATOR_NOUN, spec.legislator_nouns),
+            (EXPERT_NOUN, spec.expert_nouns),
+            (EVIDENCE_NOUN, spec.evidence_nouns),
+            (CROWD_COUNT, spec.crowd_counts),
+            (CASE_PAPER_HEAD, self.case_paper_heads),
+            (BLOC_NOUN, spec.bloc_nouns),
+            (INDEFINITE, GRAMMAR["indefinite"]),
+            (NONE_OR_ALL, GRAMMAR["none_or_all"]),
+            (WRITER, GRAMMAR["writers"]),
+            (SPEAKER, GRAMMAR["speaker_pronouns"]),
+            (SERVING_BODY, GRAMMAR["serving_bodies"]),
+            (PRONOUN, GRAMMAR["personal_pronouns"]),
+            (LOOSE_BODY, GRAMMAR["loose_bodies"]),
+            (COUNTED, GRAMMAR["counted"]),
+            (BARE_PERSON, GRAMMAR["bare_persons"]),
+            (WHOLE, GRAMMAR["whole_group"]),
+            (POSSESSIVE, GRAMMAR["possessives"]),
+            (MEMBER_SHARE, GRAMMAR["member_shares"]),
+        ):
+            for word in words:
+                self.word_marks[word] = self.word_marks.get(word, 0) | bit
         self.dateline_places = spec.dateline_places
         self.determiners = spec.determiners
         self.document_nouns = spec.document_nouns
