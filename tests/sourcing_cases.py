@@ -3,7 +3,9 @@ cue and source phrase (or its cue, source and content), and the voice a matched 
 
 from __future__ import annotations
 
+import csv
 from collections.abc import Collection
+from pathlib import Path
 from typing import Any
 
 from framing.pipeline import Analyzer
@@ -61,3 +63,29 @@ def attributions_with_kinds_and_voices(
 ) -> tuple[list[tuple[str, str, str, str]], list[tuple[str, str]]]:
     """(cue, source, kind, content) of the text's attributions, and (word, voice) of its non-sourcing matches."""
     return fields_and_voices(analyzer, text, ("cue", "source", "kind", "content"))
+
+
+def researcher_pass_problems(shared_data: Path, name: str) -> tuple[int, list[str]]:
+    """The number of judged rows in `tests/data/researcher_pass/NAME.tsv`, and what is wrong with them: an offset
+    outside its text (`datasets.document_text`), a start without an end, a verdict other than y, n or -, a row with
+    no class or reason."""
+    from framing.quality.datasets import document_text
+
+    path = Path(__file__).parent / "data" / "researcher_pass" / f"{name}.tsv"
+    rows = list(csv.DictReader(path.open(encoding="utf-8", newline=""), delimiter="\t"))
+    lengths = {(r["dataset"], r["doc"]): len(document_text(shared_data, r["dataset"], r["doc"]) or "") for r in rows}
+    problems = []
+    for i, row in enumerate(rows, start=2):
+        for field in ("cue", "source", "content"):
+            start, end = row[f"{field}_start"], row[f"{field}_end"]
+            if (
+                (start == "") != (end == "")
+                or start
+                and not 0 <= int(start) <= int(end) <= lengths[row["dataset"], row["doc"]]
+            ):
+                problems.append(f"line {i}: {field} {start}-{end}")
+        if not {row[f"{f}_ok"] for f in ("cue", "source", "kind", "content", "voice")} <= {"y", "n", "-"}:
+            problems.append(f"line {i}: a verdict other than y, n or -")
+        if not (row["class"] and row["reason"]):
+            problems.append(f"line {i}: no class or reason")
+    return len(rows), problems

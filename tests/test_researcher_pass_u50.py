@@ -7,12 +7,11 @@ preposition is a noun, no one's verb."""
 
 from __future__ import annotations
 
-import csv
 from pathlib import Path
 
 import pytest
 
-from sourcing_cases import fields
+from sourcing_cases import fields, researcher_pass_problems
 
 
 @pytest.mark.parametrize(
@@ -90,16 +89,6 @@ def test_hopes_after_a_preposition_is_a_noun(analyzer, text: str, expected: list
 
 
 def test_the_pass_file_points_into_its_texts(shared_data: Path) -> None:
-    """Each judged row's offsets lie inside its text (`datasets.document_text`), each verdict is y, n or -, and
-    every row has a class and a reason."""
-    from framing.quality.datasets import document_text
-
-    path = Path(__file__).parent / "data" / "researcher_pass" / "u50.tsv"
-    rows = list(csv.DictReader(path.open(encoding="utf-8", newline=""), delimiter="\t"))
-    assert len(rows) == 112
-    lengths = {(r["dataset"], r["doc"]): len(document_text(shared_data, r["dataset"], r["doc"]) or "") for r in rows}
-    spans = [(r, r[f"{n}_start"], r[f"{n}_end"]) for r in rows for n in ("cue", "source", "content")]
-    assert all((a == "") == (b == "") for _, a, b in spans)
-    assert all(0 <= int(a) <= int(b) <= lengths[r["dataset"], r["doc"]] for r, a, b in spans if a)
-    verdicts = {r[f"{n}_ok"] for r in rows for n in ("cue", "source", "kind", "content", "voice")}
-    assert verdicts <= {"y", "n", "-"} and all(r["class"] and r["reason"] for r in rows)
+    """Each judged row's offsets lie inside its text, each verdict is y, n or -, and every row has a class and a
+    reason."""
+    assert researcher_pass_problems(shared_data, "u50") == (112, [])
