@@ -326,6 +326,8 @@ class ContentRules(ClauseRules):
         tokens = self.tokens
         if direction == "none":  # "Ruiz is expected to win": no source; the content follows the cue
             source = (cue.first, cue.first)
+            if self._past_opening_clause(s0, s1, cue, cue.last):
+                return source, _NO_CONTENT  # "If confirmed, the report would suggest …": the writer's clause
             return source, (
                 cue.last,
                 self._subject_verb_end(s0, source, cue, cue.last, self._content_end(cue.last, s1)),
@@ -607,6 +609,8 @@ class ContentRules(ClauseRules):
             ):
                 # "As the Post reported on Tuesday, the inspector …", 'As Lo said, "…"': the main clause is theirs
                 return source, (clause_end + 1, self._content_end(clause_end + 1, s1))
+        if self._past_opening_clause(s0, s1, cue, after):
+            return source, _NO_CONTENT  # "Although Lo was not charged, he has accused …": the main clause is no content
         end = self._content_end(after, s1)
         if clause_end is not None and after <= clause_end < end:
             end = clause_end  # "As the mayor announced a levy on boats, many residents left": the levy only
@@ -1848,6 +1852,22 @@ class ContentRules(ClauseRules):
             if tokens[j] == "," and self.doc.in_quote(j, j + 1) == quoted:
                 return j  # not a comma inside a quotation the clause quotes
         return None
+
+    def _past_opening_clause(self, s0: int, s1: int, cue: Match, start: int) -> bool:
+        """Is the cue inside a clause opening the sentence with a subordinator and its content found past the comma
+        closing that clause, no quotation opening there ("Although Lo was not charged, he has accused …", "After Lo
+        testified, the panel shifted …", "If confirmed, the report would suggest …")? The main clause is the
+        writer's, not what the clause's cue said; 'When he rose, he began by saying, "…"' keeps its quotation."""
+        comma = self._opening_clause_end(s0, s1)
+        return (
+            comma is not None
+            and cue.last <= comma <= start
+            and comma + 1 < s1
+            and self.tokens[comma + 1] not in _OPENING_MARKS
+            # not a comma inside a dash's aside ("after his display - in which he seemed to confirm, before millions,
+            # the critiques - the question …"): the aside's cue goes on past it
+            and not any(t in _LONG_DASHES or t == "-" for t in self.tokens[s0:comma])
+        )
 
     def _sentence_lead(self, s0: int, s1: int) -> int:
         """The first word of a sentence past its opening marks, a linking "and", "but", "yet" or "so" and an
