@@ -3,7 +3,8 @@ Republican who has not endorsed anyone") describes the speaker, and PolNeAR keep
 unmarked (92 of 97 dev uses), so its own cue no longer ends the source; a source that stops at a later cue inside a
 relative drops the auxiliaries and the "and" or "but" before that cue instead of ending on them. Controls: a speech
 verb right after the "who" is that cue's, and the source ends before it (PolNeAR's other 5 uses); a relative after a
-comma whose own cue follows "who" keeps ending the source (k68, c57)."""
+comma whose own cue follows "who" keeps ending the source (k68, c57). "Lund's research focuses on" names a topic, no
+cue (a person's "focuses on" stays one)."""
 
 from __future__ import annotations
 
@@ -65,3 +66,11 @@ def test_a_relative_inside_the_appositive_stays_in_the_source(analyzer, text: st
 )
 def test_controls(analyzer, text: str, expected: list) -> None:
     assert cues_and_sources(analyzer, text) == expected
+
+
+def test_a_body_of_research_focuses_on_a_topic_not_a_view(analyzer) -> None:
+    assert cues_and_sources(analyzer, "Ivo Lund's research focuses on how rural voters weigh the candidates.") == []
+    # control: a person's focus is a stance PolNeAR marks (4 of its 6 dev uses of "focuses on")
+    assert cues_and_sources(analyzer, "Ivo Lund, meanwhile, focuses on the cost of the bridge.") == [
+        ("focuses on", "Ivo Lund")
+    ]
