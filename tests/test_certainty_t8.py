@@ -1,11 +1,13 @@
 """Round t8 (issue 13): certainty's recall on the classes counted over dev news. An outcome given as only to be
 expected with "no", "hardly" or "little" ("is no surprise", "hardly surprising", "surprise, surprise"), doubt ruled
 out with a word of degree inside ("not a shred of doubt", which the negation rule made a hedge; "I don't have any
-doubt"), the facts announced ("These are the facts."), "actually" in a denial, which asserts the denial as the truth
-("doesn't actually kill"; round j's cancel had kept it from the negation rule's hedging, and counted nothing).
-"would actually" is settled as out: under a supposition it stresses an outcome against expectation and asserts nothing.
-Controls: "Not surprisingly," and "not surprising" (the dev samples leave them unmarked), a person "not surprised", a
-plain "will actually", a doubt that stands, a negated "actually" under a modal or in an "if" clause."""
+doubt", "No one has disputed"), the facts announced ("These are the facts."), a truth shown with a pronoun object
+("made this clear"), a doubled degree word in the avowal ("Let me be very, very clear"), "actually" in a denial, which
+asserts the denial as the truth ("doesn't actually kill"; round j's cancel had kept it from the negation rule's
+hedging, and counted nothing). "would actually" is settled as out: under a supposition it stresses an outcome against
+expectation and asserts nothing. Controls: "Not surprisingly," and "not surprising" (the dev samples leave them
+unmarked), a person "not surprised", a plain "will actually", a doubt that stands, a negated "actually" under a modal
+or in an "if" clause."""
 
 from __future__ import annotations
 
@@ -36,6 +38,11 @@ matched = shipped_spans  # the words of a signal matched in one sentence
         ("The new filter doesn't actually clean the water.", ["doesn't actually"]),
         ("The candidate is not actually a resident of the county.", ["not actually"]),
         ("The mayor never actually signed the contract.", ["never actually"]),
+        ("The harbour's own audit made this clear: the levy was spent twice.", ["made this clear"]),
+        ("The minutes of the meeting make that clear, and the report makes that clear too.", ["makes that clear"]),
+        ("Let me be very, very clear. The tunnel will open.", ["Let me be very, very clear"]),
+        ("No one has disputed a figure in the audit.", ["No one has disputed"]),
+        ("There is no mistake in my mind about the date.", ["no mistake in my mind"]),
     ],
 )
 def test_expected_outcomes_doubt_ruled_out_and_announced_facts_boost(sentence: str, words: list[str]) -> None:
@@ -88,7 +95,7 @@ ADDED = JUDGED_DIR / "news_dev_t8_added.csv"
 
 
 def test_the_added_matches_keep_their_judgements() -> None:
-    assert {name: (n, right) for name, n, right, _, _ in precision(read(ADDED))} == {"certainty": (18, 17)}
+    assert {name: (n, right) for name, n, right, _, _ in precision(read(ADDED))} == {"certainty": (24, 23)}
 
 
 @needs_dev_news
