@@ -161,6 +161,8 @@ DRAWS = (
     Draw("news_dev_l50_added.csv"),  # round l50: every dev news match "regime" for any government and sneers added
     # round t7: every dev news certainty match its sense rules removed (none added; tests/test_certainty_t7.py)
     Draw("news_dev_t7_removed.csv", reasons=True),
+    # round t8: every dev news certainty match its classes added ("would actually" removed: tests/test_certainty_t8.py)
+    Draw("news_dev_t8_added.csv", reasons=True),
 )
 
 
@@ -429,8 +431,9 @@ def test_the_j16_draw_is_still_matched_as_judged(analyzer: Analyzer) -> None:
     # descriptor in most dev uses, "patriotic events"; Palin's "patriotic Americans" here was judged right);
     # round q4: "disinformation" twice and "fake news" named as subjects (a conference's, a phenomenon's; all
     # judged wrong); round u48: "it is well known for" tells renown, not certainty (judged wrong); round q14: the
-    # third mark of "Religious freedom???" (judged right: the question stays counted, once, by its first mark); every
-    # other match is still made
+    # third mark of "Religious freedom???" (judged right: the question stays counted, once, by its first mark); round
+    # t8: "then it would actually really help the planet" ("would actually" settled as out by its dev uses, 1 of 3
+    # judged right, this one); every other match is still made
     gone = [text for _, text, _, kept in joined if not kept]
     assert gone == [
         "definitively",
@@ -443,12 +446,13 @@ def test_the_j16_draw_is_still_matched_as_judged(analyzer: Analyzer) -> None:
         "patriotic",
         "hypocrisy",
         "It is well known",
+        "actually",
         "disinformation",
         "disinformation",
         "fake news",
         "intolerant",
     ]
-    assert [text for r, text, _, kept in joined if not kept and r.correct] == ["?", "patriotic"]
+    assert [text for r, text, _, kept in joined if not kept and r.correct] == ["?", "patriotic", "actually"]
     assert [(r.entry, text) for r, text, _, _ in joined if r.signal == "escalation" and not r.correct] == [
         ("downward spiral", "downward spiral"),
         ("decimating", "decimating"),
