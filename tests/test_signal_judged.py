@@ -159,6 +159,7 @@ DRAWS = (
     Draw("news_dev_l49_added.csv", reasons=True),  # round l49: every dev news match its labels by construction added
     Draw("news_dev_t6_added.csv"),  # round t6: every dev news match its hedging, loaded and doubt entries added
     Draw("news_dev_l50_added.csv"),  # round l50: every dev news match "regime" for any government and sneers added
+    Draw("news_dev_l51_added.csv"),  # round l51: every dev news match its labels and figures by class added
     # round t7: every dev news certainty match its sense rules removed (none added; tests/test_certainty_t7.py)
     Draw("news_dev_t7_removed.csv", reasons=True),
     # round t8: every dev news certainty match its classes added ("would actually" removed: tests/test_certainty_t8.py)
