@@ -161,6 +161,7 @@ DRAWS = (
     Draw("news_dev_l50_added.csv"),  # round l50: every dev news match "regime" for any government and sneers added
     # round t7: every dev news certainty match its sense rules removed (none added; tests/test_certainty_t7.py)
     Draw("news_dev_t7_removed.csv", reasons=True),
+    Draw("news_dev_t9_added.csv"),  # round t9: every dev news match its hedging entries added (none removed)
 )
 
 
