@@ -167,6 +167,7 @@ DRAWS = (
     # round q18: every dev news doubt match its rule removed (none added; tests/test_doubt_q18.py); a census, so not kept
     # apart: the e29 draw judged one of its spans, wrong as here
     Draw("news_dev_q18_removed.csv", apart="", reasons=True),
+    Draw("news_dev_t9_added.csv"),  # round t9: every dev news match its hedging entries added (none removed)
 )
 
 

@@ -313,4 +313,11 @@ SAMPLES: tuple[tuple[str, Path, str, str, tuple[str, ...]], ...] = (
         "Fourth hand-marked sample like the issue's blind one, dev fold, all five signals (PolNeAR, BASIL, BABE, PTC, SemEval-2025)",
         SAMPLE_SIGNALS,
     ),
+    (
+        "hand_marked_hiddenlike5_dev",
+        ANNOTATION_DEV_DIR,
+        "hiddenlike5",
+        "Fifth hand-marked sample like the issue's blind one, dev fold, all five signals (PolNeAR, BASIL, BABE, PTC, SemEval-2025)",
+        SAMPLE_SIGNALS,
+    ),
 )

@@ -378,6 +378,10 @@ def test_the_shipped_dev_samples_are_read_whole(samples_json: str) -> None:
     assert hiddenlike4 is not None and list(hiddenlike4) == [*ms.SAMPLE_SIGNALS, "all_four"]
     # 200 sentences like the blind sample: 70 PolNeAR, 45 BASIL, 35 BABE, 30 PTC, 20 SemEval-2025
     assert [hiddenlike4[s]["marked"] for s in ms.SAMPLE_SIGNALS] == [27, 3, 2, 20, 7]
+    hiddenlike5 = dev_sample("hiddenlike5", ms.SAMPLE_SIGNALS)
+    assert hiddenlike5 is not None and list(hiddenlike5) == [*ms.SAMPLE_SIGNALS, "all_four"]
+    # 200 sentences like the blind sample: 70 PolNeAR, 45 BASIL, 35 BABE, 30 PTC, 20 SemEval-2025
+    assert [hiddenlike5[s]["marked"] for s in ms.SAMPLE_SIGNALS] == [33, 3, 1, 21, 15]
 
 
 def _sentence_rows(path: Path) -> list[tuple[str, str, int, int]]:
@@ -422,6 +426,7 @@ def _sentence_rows(path: Path) -> list[tuple[str, str, int, int]]:
         ("warnews", ("booster3",)),
         ("hiddenlike3", ()),
         ("hiddenlike4", ()),
+        ("hiddenlike5", ()),
     ],
 )
 def test_a_new_sample_shares_no_sentence_with_another_sample(name: str, siblings: tuple[str, ...]) -> None:
@@ -434,6 +439,7 @@ def test_a_new_sample_shares_no_sentence_with_another_sample(name: str, siblings
         "hiddenlike2": 200,
         "hiddenlike3": 200,
         "hiddenlike4": 200,
+        "hiddenlike5": 200,
     }.get(name, 150)
     own = {f"{sample}_sentences.tsv" for sample in (name, *siblings)}
     earlier: dict[tuple[str, str], list[tuple[int, int]]] = {}
