@@ -55,7 +55,7 @@ from .phrase import (
     is_punct,
     lower,
 )
-from ..text import holds_form, is_alpha, is_lower, is_title, is_upper
+from ..text import is_alpha, is_lower, is_title, is_upper
 
 if TYPE_CHECKING:
     from ..lexicon.schema import LanguageSpec
@@ -416,7 +416,7 @@ class KindRules(NameRules):
             words = words[1:]  # "only two Democrats": counted as "two Democrats"
         if not words:
             return "vague"
-        relative = holds_form(tokens, RELATIVE_PRONOUNS, a, b)  # seldom: a typed search first
+        relative = self._holds_low(RELATIVE_PRONOUNS, a, b)  # seldom: a typed search first
         if relative:
             core = [k for k in words if self._low(k) not in RELATIVE_PRONOUNS or tokens[k] == _WHO_ACRONYM]
         else:
@@ -1541,7 +1541,7 @@ class KindRules(NameRules):
         when a lower-case, less specific conjunct follows it; None otherwise ("House and Senate
         Republicans", "Democrats and Republicans" are read as one phrase)."""
         tokens, last = self.tokens, min(b - 1, a + 5)
-        if not holds_form(tokens, AND, a + 1, last):
+        if not self._holds_low(AND, a + 1, last):
             return None  # most phrases: one typed search, not a loop over their words
         for k in range(a + 1, last):
             if self._low(k) == "and":

@@ -293,6 +293,15 @@ class PhraseRules:
             low = self.lows[k] = lower(self.tokens[k])
         return low
 
+    def _holds_low(self, forms: frozenset[str], a: int, b: int) -> bool:
+        """`holds_form(self.tokens, forms, a, b)`, each form read by position (`_low`, p52)."""
+        if a < 0 or b < 0:
+            return holds_form(self.tokens, forms, a, b)
+        for k in range(a, min(b, len(self.tokens))):
+            if self._low(k) in forms:
+                return True
+        return False
+
     def _chunk_back(self, s0: int, j: int) -> int:
         """Where the noun phrase that ends just before token `j` starts: back over words, a name's
         abbreviations and a possessive "Sanders’", not past punctuation, a stop word, a cue or
@@ -300,7 +309,7 @@ class PhraseRules:
         tokens, stops, cues, i = self.tokens, self.back_stops, self.cue_tokens, j
         while i > s0 and j - i < MAX_CHUNK_WORDS:
             word = tokens[i - 1]
-            if lower(word) in stops and not self._quantity_than(s0, i - 1, j) or i - 1 in cues:
+            if self._low(i - 1) in stops and not self._quantity_than(s0, i - 1, j) or i - 1 in cues:
                 break
             if (
                 is_punct(word)
@@ -315,7 +324,7 @@ class PhraseRules:
                     or self._abbreviation(i - 1)
                     or i < j  # "Procter & Gamble", "AT&T", not where a preposition runs on ("Lo & Roe in")
                     and self._ampersand(i - 1)
-                    and not holds_form(tokens, HEAD_ENDS, i, j)
+                    and not self._holds_low(HEAD_ENDS, i, j)
                     or s0 < i - 1 < j - 1
                     and word in "’'"
                     and tokens[i - 2].endswith("s")  # "Sanders’ campaign"
@@ -385,7 +394,7 @@ class PhraseRules:
             # "U.S. officials": an abbreviation's period; "P&G employees": a name's "&"
             step = 2 if (tokens[k + 1] == "." or self._ampersand(k + 1)) and k + 2 < b else 1
             nxt = tokens[k + step]
-            word = lower(nxt)
+            word = self._low(k + step)
             after = self._low(k + step + 1) if word in self.lang.source_tails and k + step + 1 < b else ","
             if (
                 is_punct(nxt)
@@ -481,7 +490,7 @@ class PhraseRules:
         return (
             (head.endswith("s") or head in _PLURALS_WITHOUT_S)
             and (head in lang.person_nouns or head in lang.group_nouns)
-            or holds_form(self.tokens, AND, a, min(b, a + 6))
+            or self._holds_low(AND, a, min(b, a + 6))
         )
 
     def _people(self, a: int, b: int) -> bool:
