@@ -286,8 +286,8 @@ class PhraseRules:
     lows: list[str | None]  # `lower` of each token of the document, worked out the first time a rule asks (p52)
 
     def _low(self, k: int) -> str:
-        """`lower(self.tokens[k])`, worked out once per token position: the rules ask some 2,400 times an article,
-        seven times in eight of a position asked before, and each ask was a call and a dictionary lookup (p52)."""
+        """`lower(self.tokens[k])`, worked out once per token position: the rules ask some 2,700 times an article,
+        nearly nine times in ten of a position asked before, and each ask was a call and a dictionary lookup (p52)."""
         low = self.lows[k]
         if low is None:
             low = self.lows[k] = lower(self.tokens[k])
