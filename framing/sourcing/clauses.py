@@ -91,21 +91,20 @@ class ClauseRules(ForwardRules):
                 or lower in self.back_stops
                 or lower in lang.voicing_verbs
                 and not (
-                    k - 1 > s0
-                    and (_lower(tokens[k - 2]) in _POSSESSIVE_DETERMINERS or tokens[k - 2] in _POSSESSIVE_MARKS)
+                    k - 1 > s0 and (self._low(k - 2) in _POSSESSIVE_DETERMINERS or tokens[k - 2] in _POSSESSIVE_MARKS)
                 )
             ):
                 break
             k -= 1
         if k > s0 and tokens[k - 1] in _POSSESSIVE_MARKS:
-            if k - 1 > s0 and _lower(tokens[k - 2]) in _SUBJECT_PRONOUNS:
+            if k - 1 > s0 and self._low(k - 2) in _SUBJECT_PRONOUNS:
                 return (cue, cue)  # "He's endured relentless questions": "he has", no possessor (v29)
             return self._possessor(s0, k - 1)
-        if k > s0 and _lower(tokens[k - 1]) in _POSSESSIVE_DETERMINERS:
+        if k > s0 and self._low(k - 1) in _POSSESSIVE_DETERMINERS:
             return (k - 1, k)
-        if k > s0 and (_lower(tokens[k - 1]) in _ARTICLES or _lower(tokens[k - 1]) in lang.determiners):
+        if k > s0 and (self._low(k - 1) in _ARTICLES or self._low(k - 1) in lang.determiners):
             k -= 1
-        if k > s0 + 1 and _lower(tokens[k - 1]) in lang.voicing_verbs:
+        if k > s0 + 1 and self._low(k - 1) in lang.voicing_verbs:
             subject = self._backward(s0, k - 1)
             if subject[0] < subject[1] and tokens[subject[0]] not in _PREPOSITIONS and self._may_speak(*subject, kinds):
                 return subject
@@ -116,18 +115,18 @@ class ClauseRules(ForwardRules):
         Bolton's view", "In Ash's view", "in his own words"); None for any other noun cue (c43)."""
         tokens = self.tokens
         k = cue.first - 1
-        if _lower(tokens[cue.first]) not in _HELD_VIEWS or k <= s0:
+        if self._low(cue.first) not in _HELD_VIEWS or k <= s0:
             return None
-        if tokens[k] not in _POSSESSIVE_MARKS and _lower(tokens[k]) not in _POSSESSIVE_DETERMINERS:
+        if tokens[k] not in _POSSESSIVE_MARKS and self._low(k) not in _POSSESSIVE_DETERMINERS:
             k -= 1  # "in his own words", "in Lo's considered view": one modifier
         if tokens[k] in _POSSESSIVE_MARKS:
             source = self._possessor(s0, k)
-            if source[0] < k and _lower(tokens[source[0]]) == "in":
+            if source[0] < k and self._low(source[0]) == "in":
                 source = (source[0] + 1, source[1])  # "In Ash's": the sentence's capital is no part of the name
         else:
             source = (k, k + 1)  # "his", "their": the context rules admit a possessive determiner only
         p = source[0] - 1
-        return source if p >= s0 and _lower(tokens[p]) == "in" and source[0] < source[1] else None
+        return source if p >= s0 and self._low(p) == "in" and source[0] < source[1] else None
 
     def _framing_view(self, s0: int, cue: Match, found: list[Match]) -> bool:
         """Does a held view frame another cue's report in its sentence ("Ruiz argued that — in her view — the levy
@@ -135,7 +134,7 @@ class ClauseRules(ForwardRules):
         frames hers: the holder is that cue's speaker, the view what the cue reports. The holder first: it turns down
         at once any cue but a held view's noun."""
         return self._view_holder(s0, cue) is not None and any(
-            m.first != cue.first and _lower(self.tokens[m.first]) not in _PREPOSITIONS for m in found
+            m.first != cue.first and self._low(m.first) not in _PREPOSITIONS for m in found
         )
 
     def _held_view(self, s0: int, s1: int, cue: Match) -> tuple[tuple[int, int], tuple[int, int]] | None:
@@ -161,7 +160,7 @@ class ClauseRules(ForwardRules):
         words before the mark ("Gov. Chris Christie's", "Trump's"), else the one word before it ("officials'")."""
         tokens, lang = self.tokens, self.lang
         for i in range(mark - 1, max(s0, mark - 6) - 1, -1):
-            word = _lower(tokens[i])
+            word = self._low(i)
             if word in _ARTICLES or word in lang.determiners:
                 if self._name_after_words(i, mark):
                     break  # "many leaders go beyond Trump's": the name's, not the phrase's the determiner opens
@@ -179,7 +178,7 @@ class ClauseRules(ForwardRules):
     def _past_opening_preposition(self, i: int, mark: int) -> int:
         """Past a preposition that opens the sentence with a capital before a possessor's name ("After Ana Ruiz's
         comments that", "Since Lo's claim that"): it is no part of the name (k71); `i` otherwise."""
-        word = _lower(self.tokens[i])
+        word = self._low(i)
         if i + 1 < mark and (word in _PREPOSITIONS or word in self.lang.opening_prepositions):
             return i + 1
         return i
@@ -191,13 +190,13 @@ class ClauseRules(ForwardRules):
         the cue opens no such clause (c44)."""
         tokens = self.tokens
         opener = s0 + 1 if s0 < s1 and tokens[s0] == "(" else s0
-        if cue.first != opener or _lower(tokens[cue.first]) not in _PREPOSITIONS:
+        if cue.first != opener or self._low(cue.first) not in _PREPOSITIONS:
             return None
         comma = next((k for k in range(cue.last, min(s1, cue.last + 12)) if tokens[k] in ",;:"), s1)
         if comma >= s1 - 2 or tokens[comma] != ",":
             return None
         end = comma + 1
-        if _lower(tokens[end]) in _SUBJECT_PRONOUNS:
+        if self._low(end) in _SUBJECT_PRONOUNS:
             end += 1
         else:
             while end < s1 and (tokens[end][:1].isupper() and tokens[end].isalpha() or self._abbreviation(end)):
@@ -231,9 +230,9 @@ class ClauseRules(ForwardRules):
             and any(_lower(t) in _OCCASIONS or self._time_word(_lower(t)) for t in phrase[1:])
         ):
             before = source[0] - 1 - (tokens[source[0] - 1] == ",")
-            if _lower(tokens[before]) in _RELATIVE_OR_THAT:
+            if self._low(before) in _RELATIVE_OR_THAT:
                 return (before, before + 1)  # "who, on a call Friday, said": PolNeAR's source is "who"
-            if _lower(tokens[before]) in ("and", "but"):
+            if self._low(before) in ("and", "but"):
                 return self._clause_subject(s0, cue)  # "…, but in a later interview said"
             subject = self._backward(s0, source[0])  # the words before the time are the subject's
             return subject if subject[0] < subject[1] else source
@@ -247,7 +246,7 @@ class ClauseRules(ForwardRules):
         """Where the clause starts after an opening phrase of a few words and its comma ("By contrast, …", "In
         March, …", "As …"), before `end`; `s0` when the sentence opens otherwise."""
         tokens = self.tokens
-        word = _lower(tokens[s0])
+        word = self._low(s0)
         if word in _PREPOSITIONS or word in self.lang.sentence_starters or word in self.back_stops:
             head = tokens[s0 : min(end, s0 + 5)]
             if "," in head:
@@ -263,10 +262,10 @@ class ClauseRules(ForwardRules):
         if any(m.first < b and a < m.last for m in kinds):
             return True
         tokens, lang = self.tokens, self.lang
-        head = _lower(tokens[self._head(a, b)])
+        head = self._low(self._head(a, b))
         if head in lang.naming_words or head in lang.person_nouns or head in lang.group_nouns:
             return True
-        first = _lower(tokens[a])
+        first = self._low(a)
         return self._capitalised(list(range(a + 1, b))) or (
             tokens[a][0].isupper() and first not in lang.naming_words and first not in lang.determiners
         )
@@ -301,7 +300,7 @@ class ClauseRules(ForwardRules):
             first = tokens.index(",", i + 1, opening)
         except ValueError:
             return None
-        word = _lower(tokens[i])
+        word = self._low(i)
         if (
             first - i > 6
             or not self._is_name(i, first)
@@ -362,9 +361,9 @@ class ClauseRules(ForwardRules):
         tokens = self.tokens
         k = self._past_openers(s0, cue.first)
         if k < cue.first and (
-            _lower(tokens[k]) in _SUBORDINATORS
-            or _lower(tokens[k]) in _GERUND_PREPOSITIONS
-            or _lower(tokens[k]) in self.lang.opening_prepositions  # "Despite praising …, Lo admitted" (k31)
+            self._low(k) in _SUBORDINATORS
+            or self._low(k) in _GERUND_PREPOSITIONS
+            or self._low(k) in self.lang.opening_prepositions  # "Despite praising …, Lo admitted" (k31)
         ):
             k += 1  # "After blasting …", "In describing Trump, Cuban said": Cuban describes
         if k != cue.first:
@@ -393,7 +392,7 @@ class ClauseRules(ForwardRules):
             return None
         if tokens[k] == "not":
             k -= 1
-        word = _lower(tokens[k])
+        word = self._low(k)
         if (
             not (word in _INFINITIVE_OPENERS or len(word) > 5 and word.endswith("ing"))
             or self._past_openers(s0, k) != k
@@ -412,7 +411,7 @@ class ClauseRules(ForwardRules):
         is an inverted tag after a clause and its participle (c54)."""
         self.structured = False
         first, last = self._backward(s0, cue)
-        return self.structured and not (first < last and _lower(self.tokens[first]) in _PREPOSITIONS)
+        return self.structured and not (first < last and self._low(first) in _PREPOSITIONS)
 
     def _fragment(self, token: str) -> bool:
         """Does a source read back from a cue after a comma start inside a phrase (a preposition or a
@@ -433,7 +432,7 @@ class ClauseRules(ForwardRules):
         part, said"; "Lo, to his credit, refuses"); None when the aside opens no prepositional phrase
         or no subject stands before its comma."""
         a = aside[0]
-        if a >= aside[1] or a < s0 + 2 or self.tokens[a - 1] != "," or _lower(self.tokens[a]) not in _PREPOSITIONS:
+        if a >= aside[1] or a < s0 + 2 or self.tokens[a - 1] != "," or self._low(a) not in _PREPOSITIONS:
             return None
         source = self._backward(s0, a)
         return source if source[0] < source[1] and not self._fragment(self.tokens[source[0]]) else None
@@ -445,7 +444,7 @@ class ClauseRules(ForwardRules):
         cue and no comma parts that subject from the aside; `source` otherwise ("a ban on cloning, including one
         called …": no predicate follows the aside) or when no subject is found."""
         tokens, a = self.tokens, source[0]
-        if a >= source[1] or a < s0 + 2 or tokens[a - 1] != "," or _lower(tokens[a]) not in _ASIDE_MEMBERS:
+        if a >= source[1] or a < s0 + 2 or tokens[a - 1] != "," or self._low(a) not in _ASIDE_MEMBERS:
             return source
         verb = self._before_auxiliaries(s0, cue)
         if verb <= a or tokens[verb - 1] != ",":
@@ -464,7 +463,7 @@ class ClauseRules(ForwardRules):
         a = subject[0]
         if not (s0 < a < subject[1] == comma):
             return None
-        word = _lower(self.tokens[a - 1])
+        word = self._low(a - 1)
         if word not in _OPENING_CLAUSES and not (a - 1 == s0 and word in _LEADERS):  # "But many groups, including …"
             return None
         return a if self._opens_subject(a) else None
@@ -500,7 +499,7 @@ class ClauseRules(ForwardRules):
         """Does the cue open a second predicate ("He called it lawful, and then said", "… but told", "… and on
         Monday announced")?"""
         k = self._joined_at(s0, cue)
-        return k > s0 + 1 and _lower(self.tokens[k - 1]) in ("and", "but")
+        return k > s0 + 1 and self._low(k - 1) in ("and", "but")
 
     def _listed_subject(self, s0: int, cue: int) -> tuple[int, int] | None:
         """The subject of a predicate listed after a comma, when the one before it is led by an earlier cue with
@@ -535,7 +534,7 @@ class ClauseRules(ForwardRules):
         if last not in _BARE_TIMES and last not in _PERIODS and last not in _TIMES_OF_DAY:
             return k  # no time ends there: the common case, read without looking for one
         t = next((t for t in range(k - 1, max(s0 + 1, k - 5), -1) if self._closing_time(t, k)), k)
-        return t if _lower(self.tokens[t - 1]) in ("and", "but") else k
+        return t if self._low(t - 1) in ("and", "but") else k
 
     def _raised_subject(self, s0: int, source: tuple[int, int], cue: int, clause: tuple[int, int]) -> tuple[int, int]:
         """Who speaks in "Lo is expected to say", "the filings are set to show" when the phrase read back is the
@@ -543,12 +542,12 @@ class ClauseRules(ForwardRules):
         sentence's opening) does not end there ('"…," Mr. Lo is expected to say': Lo, not the quotation's first
         word; "Rep. Ed Lo (D-Ore.) is expected to announce": his party too). `clause` otherwise."""
         tokens = self.tokens
-        if source != (cue - 1, cue) or _lower(tokens[cue - 1]) != "to" or cue - 3 < s0:
+        if source != (cue - 1, cue) or self._low(cue - 1) != "to" or cue - 3 < s0:
             return clause
         if not (tokens[cue - 2].isalpha() and tokens[cue - 2].islower()):
             return clause
         verb = self._before_auxiliaries(s0, cue - 2)
-        if verb == cue - 2 or _lower(tokens[verb]) not in self.lang.auxiliaries or clause[1] == verb:
+        if verb == cue - 2 or self._low(verb) not in self.lang.auxiliaries or clause[1] == verb:
             return clause
         subject = self._backward(s0, verb)
         return subject if subject[0] < subject[1] else clause
@@ -562,12 +561,10 @@ class ClauseRules(ForwardRules):
         earlier = [
             source
             for source in self.spoken
-            if source[0] < source[1]
-            and source[1] <= cue
-            and (source[0] == s0 or _lower(self.tokens[source[0] - 1]) != "by")
+            if source[0] < source[1] and source[1] <= cue and (source[0] == s0 or self._low(source[0] - 1) != "by")
         ]
         if main and earlier and earlier[0][1] - earlier[0][0] == 1 and earlier[0][0] > s0:
-            if _lower(self.tokens[earlier[0][0]]) in RELATIVE_PRONOUNS:
+            if self._low(earlier[0][0]) in RELATIVE_PRONOUNS:
                 noun = self._backward(s0, earlier[0][0])
                 subject = self._sentence_subject(s0, cue)
                 if noun[0] < noun[1] >= earlier[0][0] - 1 and subject[0] < noun[1] and noun[0] < subject[1]:
@@ -598,15 +595,15 @@ class ClauseRules(ForwardRules):
             if subject is None or read[0] < read[1] and subject[0] <= read[0]:
                 continue
             opened = (
-                _lower(tokens[s0]) in _CLAUSE_OPENERS
-                or _lower(tokens[s0]) in _SUBORDINATORS
-                or _lower(tokens[s0]) in _OPENING_AS  # "As the Post reported, historians …, noting": not the Post (u47)
+                self._low(s0) in _CLAUSE_OPENERS
+                or self._low(s0) in _SUBORDINATORS
+                or self._low(s0) in _OPENING_AS  # "As the Post reported, historians …, noting": not the Post (u47)
             )
             if not opened and not self.cue_tokens.isdisjoint(range(s0, subject[0])):
                 # unless the clause is a tag of its own ('"…," a Chinese official said, adding'), not a report
                 # whose content may hold the participle ("the AP reported that Lo … and said")
                 own = [k for k in range(subject[1], end) if k in self.cue_tokens]
-                if not own or any(_lower(tokens[k + 1]) == "that" for k in own):
+                if not own or any(self._low(k + 1) == "that" for k in own):
                     return read
             return subject
         return read
@@ -614,7 +611,7 @@ class ClauseRules(ForwardRules):
     def _perfect_subject(self, s0: int, source: tuple[int, int], cue: int) -> tuple[int, int] | None:
         """Who speaks in a perfect participle after the main clause ("Lo voted no, having argued that …": Lo), when
         the phrase read back is the bare "having"; None otherwise or when no subject is found."""
-        if source != (cue - 1, cue) or _lower(self.tokens[cue - 1]) != "having" or cue - 2 <= s0:
+        if source != (cue - 1, cue) or self._low(cue - 1) != "having" or cue - 2 <= s0:
             return None
         if self.tokens[cue - 2] != ",":
             return None
@@ -631,7 +628,7 @@ class ClauseRules(ForwardRules):
         if i >= end or not self._opens_subject(i):
             return None
         a, b = self._sentence_subject(i, end)
-        lowered = _lower(tokens[i]) == "the" or _lower(tokens[i]) in self.lang.determiners
+        lowered = self._low(i) == "the" or self._low(i) in self.lang.determiners
         if a == b and lowered:
             head = next((k for k in range(i + 1, min(end, i + 5)) if self._people_word(k)), None)
             a, b = (i, head + 1) if head is not None else (a, b)
@@ -642,14 +639,14 @@ class ClauseRules(ForwardRules):
         if a == b or any(_lower(t) in _RELATIVE_OR_THAT for t in tokens[a:b]):
             return None
         named = tokens[a][:1].isupper() or b - a > 1 and tokens[a + 1][:1].isupper()  # "the Left uses …"
-        pronoun = _lower(tokens[a]) in _SUBJECT_PRONOUNS
+        pronoun = self._low(a) in _SUBJECT_PRONOUNS
         if not named and not pronoun and (not self._people_word(b - 1) or b - a == 1):
             return None
         if not pronoun and tokens[a].islower() and a > s0 + 1 and tokens[a - 1] == "," and tokens[a - 2][:1].isupper():
             k = a - 2
             while k > s0 and (tokens[k - 1][:1].isupper() or tokens[k - 1] == "."):
                 k -= 1
-            if "," in tokens[b:end] or (k == s0 or tokens[k - 1] == ",") and _lower(tokens[k]) not in _PREPOSITIONS:
+            if "," in tokens[b:end] or (k == s0 or tokens[k - 1] == ",") and self._low(k) not in _PREPOSITIONS:
                 return None  # "Ed Lo, a former aide, became …", "Ed Lo, the survivor who resigned, citing": appositives
         v = b + 1 if b < end and ly_adverb(tokens[b]) else b  # "… briefly put away"
         word = tokens[v] if v < end else ""
@@ -708,7 +705,7 @@ class ClauseRules(ForwardRules):
             if (
                 a < b < cue - 1
                 and not self.cue_tokens.isdisjoint(between)
-                and all(k in self.cue_tokens or _lower(tokens[k]) in aux or ly_adverb(tokens[k]) for k in between)
+                and all(k in self.cue_tokens or self._low(k) in aux or ly_adverb(tokens[k]) for k in between)
             ):
                 return (a, b)
         return None
@@ -719,13 +716,13 @@ class ClauseRules(ForwardRules):
         for k in range(cue - 1, s0, -1):
             if self.tokens[k] in _CLAUSE_END:
                 break
-            if _lower(self.tokens[k]) in _CLAUSE_OPENERS and self._opens_subject(k + 1):
+            if self._low(k) in _CLAUSE_OPENERS and self._opens_subject(k + 1):
                 subject = self._sentence_subject(k + 1, cue)
                 if subject[0] < subject[1]:
                     return subject
                 break
         read = self._clause_subject(s0, cue)
-        if not self._coordinated(s0, cue) or _lower(self.tokens[cue]) in _SUBORDINATORS:
+        if not self._coordinated(s0, cue) or self._low(cue) in _SUBORDINATORS:
             return read  # not "…, and when asked": no predicate of the clause before
         return self._nearest_clause_subject(s0, self._joined_at(s0, cue) - 1, read)
 
@@ -736,14 +733,14 @@ class ClauseRules(ForwardRules):
         the sentence opens otherwise (its kind then refers back, as for "he")."""
         tokens = self.tokens
         i = self._after_dateline(s0, cue)
-        if i + 1 < cue and tokens[i + 1] == "," and _lower(tokens[i]) in _SUBJECT_PRONOUNS:
+        if i + 1 < cue and tokens[i + 1] == "," and self._low(i) in _SUBJECT_PRONOUNS:
             return (i, i + 1)  # "She, too, is …, warning": a pronoun and an aside, no opening word (k71)
         while i < cue and (
             tokens[i] in _OPENERS
-            or _lower(tokens[i]) in _LEADERS
+            or self._low(i) in _LEADERS
             or i + 1 < cue
             and tokens[i + 1] == ","
-            and _lower(tokens[i]) in self.lang.sentence_starters  # "Instead, the senator …"
+            and self._low(i) in self.lang.sentence_starters  # "Instead, the senator …"
         ):
             i += 2 if i + 1 < cue and tokens[i + 1] == "," else 1
         i = self._after_bare_time(i, cue)
@@ -755,9 +752,9 @@ class ClauseRules(ForwardRules):
             while i < cue and tokens[i] in _CLOSING_QUOTES:
                 i += 1  # 'Speaking on "Fox News Sunday," Sen. Lo …': the closing mark of a title in the phrase (k74)
             i = self._past_circumstances(i, cue)
-        if i < cue and _lower(tokens[i]) in _SUBJECT_PRONOUNS:
+        if i < cue and self._low(i) in _SUBJECT_PRONOUNS:
             return (i, i + 1)
-        word = _lower(tokens[i]) if i < cue else ""
+        word = self._low(i) if i < cue else ""
         j = i + 1 if word == "the" else i  # "The Blaze's Matt Walsh …, saying"
         while j < cue and (is_upper(tokens[j][:1]) or tokens[j] in ("'s", "’s", ".") and j > i):
             j += 1
@@ -796,12 +793,12 @@ class ClauseRules(ForwardRules):
         """Past an opening time with no comma after it ("On Tuesday she doubled down …", "On Thursday evening
         Ruiz delivered …") when a name or a pronoun follows; else `i`."""
         tokens, times = self.tokens, self.lang.after_source_stops
-        if i + 2 >= cue or _lower(tokens[i]) not in ("on", "in", "at") or _lower(tokens[i + 1]) not in times:
+        if i + 2 >= cue or self._low(i) not in ("on", "in", "at") or self._low(i + 1) not in times:
             return i
         k = i + 2
-        while k < cue and _lower(tokens[k]) in _TIMES_OF_DAY:
+        while k < cue and self._low(k) in _TIMES_OF_DAY:
             k += 1
-        return k if k < cue and (tokens[k][0].isupper() or _lower(tokens[k]) in _SUBJECT_PRONOUNS) else i
+        return k if k < cue and (tokens[k][0].isupper() or self._low(k) in _SUBJECT_PRONOUNS) else i
 
     def _appositive_end(self, j: int, cue: int) -> int:
         """Where a subject ending at `j` ends with the appositive that follows it between commas ("Gary
@@ -809,9 +806,7 @@ class ClauseRules(ForwardRules):
         closing comma; `j` when none follows or the commas hold a verb."""
         tokens = self.tokens
         if not (
-            j + 2 < cue
-            and tokens[j] == ","
-            and (_lower(tokens[j + 1]) in ("a", "an", "the") or tokens[j + 1].isdigit())
+            j + 2 < cue and tokens[j] == "," and (self._low(j + 1) in ("a", "an", "the") or tokens[j + 1].isdigit())
         ):
             return j
         try:
@@ -882,7 +877,7 @@ class ClauseRules(ForwardRules):
             return False
         if not (self._agent_noun(k - 1, False) or self._agent_noun(k - 1, True)):
             return False
-        after = _lower(tokens[k])
+        after = self._low(k)
         return after in _FINITE_OR_BE or after in self.lang.auxiliaries or ly_adverb(tokens[k])
 
     def _noun_like(self, k: int) -> bool:
@@ -899,7 +894,7 @@ class ClauseRules(ForwardRules):
             comma = tokens.index(",", i + 1, min(cue, i + 4))
         except ValueError:
             return False
-        return _lower(tokens[comma - 1]) in ("later", "earlier", "ago") or _lower(tokens[i]) in ("last", "this")
+        return self._low(comma - 1) in ("later", "earlier", "ago") or self._low(i) in ("last", "this")
 
     def _past_circumstances(self, i: int, cue: int) -> int:
         """Past the further parts of an opening phrase, each closed by its comma: a place ending the
@@ -918,7 +913,7 @@ class ClauseRules(ForwardRules):
             )
             if not (
                 place
-                or _lower(tokens[i]) in _PREPOSITIONS
+                or self._low(i) in _PREPOSITIONS
                 or is_lower(tokens[i])
                 and _gerund(tokens[i])
                 and self._opens_subject(comma + 1)
@@ -935,9 +930,9 @@ class ClauseRules(ForwardRules):
         tokens = self.tokens
         if j <= i + 1 or j + 2 >= len(tokens):
             return False
-        if _lower(tokens[j + 1]) == "by" and not tokens[j + 2].endswith("ing"):  # "began by saying": its verb
+        if self._low(j + 1) == "by" and not tokens[j + 2].endswith("ing"):  # "began by saying": its verb
             return False
-        return self._people_word(j - 1) and not _lower(tokens[j - 1]).startswith("wh")  # not "whoever sent"
+        return self._people_word(j - 1) and not self._low(j - 1).startswith("wh")  # not "whoever sent"
 
     def _described_subject(self, i: int, cue: int) -> tuple[int, int]:
         """A subject opening with a determiner, up to its verb ("His chief aide doubled down …",
@@ -968,7 +963,7 @@ class ClauseRules(ForwardRules):
         candidate, Senator Ana Ruiz, drew …"), or a relative clause, which it does not ("The mayor, who was elected
         in May, drew a contrast, saying"); an empty span at the cue when no verb follows the aside's closing comma."""
         tokens = self.tokens
-        first = _lower(tokens[comma + 1])
+        first = self._low(comma + 1)
         relative = first in ("who", "which")
         close = next((k for k in range(comma + 2, min(cue - 1, comma + 20)) if tokens[k] in _CLAUSE_END), None)
         if close is None or tokens[close] != ",":

@@ -209,7 +209,7 @@ class ContentRules(ClauseRules):
             c0, c1 = a.content_tokens
             ends = opens
             if a.cue == ":":  # "LO: Well, I think …": the speaker's "I think" is part of the turn
-                ends = [k for k in opens if not (k + 1 < c1 and _lower(self.tokens[k]) in _SPEAKING)]
+                ends = [k for k in opens if not (k + 1 < c1 and self._low(k) in _SPEAKING)]
             k = index_after(ends, c0)
             # a content before its cue ('"…," Lo said') ends at the cue already
             if (
@@ -232,10 +232,10 @@ class ContentRules(ClauseRules):
         return (
             c0 < comma
             and tokens[comma] == ","
-            and _lower(tokens[that]) == "that"
+            and self._low(that) == "that"
             and "," not in tokens[c0:comma]
             and self._only_opening(c0, comma)
-            and _lower(tokens[k]) not in _SUBJECT_PRONOUNS
+            and self._low(k) not in _SUBJECT_PRONOUNS
             and any(
                 b.source_tokens[0] == k < b.source_tokens[1] <= b.cue_tokens[0] < b.cue_tokens[1] <= b.content_tokens[0]
                 for b in out
@@ -253,7 +253,7 @@ class ContentRules(ClauseRules):
         tokens = self.tokens
         for m in range(c0 + 1, min(c0 + _LINK_WORDS + 1, c1 - 2)):
             if tokens[m] == ",":
-                linked = _lower(tokens[m - 1]) in _SENTENCE_LINKS and all(
+                linked = self._low(m - 1) in _SENTENCE_LINKS and all(
                     _lower(t) in _LINK_PRELUDES for t in tokens[c0 : m - 1]
                 )
                 return a._replace(content_tokens=(m + 1, c1)) if linked and not self.doc.in_quote(c0, c0 + 1) else a
@@ -263,7 +263,7 @@ class ContentRules(ClauseRules):
         """Is `b` an "according to" aside inside the clause it credits ("Lo said the plan, according to two aides,
         would …"): no end of another content, which holds it (k48)?"""
         c0, c1 = b.content_tokens
-        return _lower(self.tokens[b.cue_tokens[0]]) == "according" and c0 < b.cue_tokens[0] < c1
+        return self._low(b.cue_tokens[0]) == "according" and c0 < b.cue_tokens[0] < c1
 
     @staticmethod
     def _inside_source(a: Attribution, out: list[Attribution]) -> Attribution:
@@ -298,24 +298,23 @@ class ContentRules(ClauseRules):
         council adopted" is a relative clause."""
         if i + 1 >= s1:
             return None
-        word, tokens = _lower(self.tokens[i]), self.tokens
+        word, tokens = self._low(i), self.tokens
         if word != "that":
             return i if word in _AGENT_CLAUSES else None
-        if _lower(tokens[cue.first]) not in _HEARER_PASSIVES and _lower(tokens[cue.last - 2]) != "asked":
+        if self._low(cue.first) not in _HEARER_PASSIVES and self._low(cue.last - 2) != "asked":
             k = cue.first - 1
-            while k > 0 and (_lower(tokens[k]) in _BE_CHAIN or ly_adverb(tokens[k])):
+            while k > 0 and (self._low(k) in _BE_CHAIN or ly_adverb(tokens[k])):
                 k -= 1
-            if _lower(tokens[k]) != "it":
+            if self._low(k) != "it":
                 return None
-        told = _lower(tokens[i + 1]) not in self.lang.auxiliaries and tokens[i + 1][:1] not in ("'", "’")
+        told = self._low(i + 1) not in self.lang.auxiliaries and tokens[i + 1][:1] not in ("'", "’")
         return i + 1 if told else None
 
     def _asked_teller(self, s0: int, first: int, source: tuple[int, int]) -> tuple[int, int]:
         """ "Lo told CNN in an interview when asked about the race": the one asked is the teller before "told", not
         the hearer read back from "when" (k68); any other source as read."""
-        tokens = self.tokens
         k = source[0] - 1
-        if not (_lower(tokens[first]) == "when" and k > s0 and k in self.cue_tokens and _lower(tokens[k]) in _TELLING):
+        if not (self._low(first) == "when" and k > s0 and k in self.cue_tokens and self._low(k) in _TELLING):
             return source
         teller = self._backward(s0, k)
         return teller if teller[0] < teller[1] else source
@@ -334,8 +333,8 @@ class ContentRules(ClauseRules):
             )
         # a group's reaction ("has angered party leaders"): the lexicon's only weak cues whose source follows them, not
         # an inverted one's ("said Lo") nor a passive's agent ("was backed by Lo"), whose last word is "by"
-        reaction = direction == "after" and cue.weight < 1 and _lower(tokens[cue.last - 1]) != "by"
-        if direction == "either" and _lower(tokens[cue.first]).endswith("ing"):
+        reaction = direction == "after" and cue.weight < 1 and self._low(cue.last - 1) != "by"
+        if direction == "either" and self._low(cue.first).endswith("ing"):
             clause = self._main_clause_end(s0, cue.first)
             if clause is not None:
                 # ", saying ...", ',” adding', "…, before insisting": the sentence's subject speaks
@@ -364,9 +363,9 @@ class ContentRules(ClauseRules):
             source = self._forward(cue.last, s1, closed=closed)
             if leading and (comma := self._subject_past_source(source, s1)) is not None:
                 source = (source[0], comma)  # "According to the report, Ana Ruiz, the mayor, approved …": the report
-            if _lower(tokens[cue.first]) == "when":  # "when asked by a reporter whether …": the question follows
+            if self._low(cue.first) == "when":  # "when asked by a reporter whether …": the question follows
                 return source, (source[1], self._content_end(source[1], s1))
-            by = _lower(tokens[cue.last - 1]) == "by"
+            by = self._low(cue.last - 1) == "by"
             told = self._after_agent(self._past_short_bracket(source[1], s1), s1, cue) if by else None
             if told is not None:  # "He was told by Ruiz that the plant would close": what Ruiz told, not "He was"
                 return source, (told, self._content_end(told, s1))
@@ -408,7 +407,7 @@ class ContentRules(ClauseRules):
             and (listed := self._listed_subject(s0, cue.first))
         ):
             source = listed  # "Ruiz defended the budget as a modest plan, mocked the council": Ruiz (c48)
-        elif self._coordinated(s0, cue.first) or _lower(tokens[cue.first]) in _PREPOSITIONS:
+        elif self._coordinated(s0, cue.first) or self._low(cue.first) in _PREPOSITIONS:
             # "Lo criticized Singer and challenged": not "Singer and"; "Lo said Monday in an interview
             # with": a cue that opens with a preposition has no subject of its own
             source = self._coordinated_subject(s0, cue.first)
@@ -424,7 +423,7 @@ class ContentRules(ClauseRules):
             # "Ed Lo, who heads the agency (UKHSA), has said": the comma before the auxiliaries and adverbs;
             # not before a participle ("…, often citing"), whose subject the sentence's clause gives
             verb = cue.first if _gerund(tokens[cue.first]) else self._before_auxiliaries(s0, cue.first)
-            if source[1] - source[0] > 1 and _lower(tokens[source[0]]) == "with" and tokens[cue.first].endswith("ing"):
+            if source[1] - source[0] > 1 and self._low(source[0]) == "with" and tokens[cue.first].endswith("ing"):
                 source = (source[0] + 1, source[1])  # "…, with Ed Lo calling it a disgrace": Lo speaks
             elif (
                 verb > s0
@@ -449,7 +448,7 @@ class ContentRules(ClauseRules):
                 source[0] > s0
                 and self._fragment(tokens[source[0]])
                 and not is_punct(tokens[source[0] - 1])
-                and _lower(tokens[source[0] - 1]) not in self.back_stops
+                and self._low(source[0] - 1) not in self.back_stops
             ):
                 # "One in four voters in a Times poll last year said": a subject too long to read at once, also
                 # one cut at the "than" of its count ("A study of more than 2,000 adults published in the journal … found")
@@ -473,25 +472,25 @@ class ContentRules(ClauseRules):
             elif auxiliary is not None:
                 source = (source[0], auxiliary - 1 if tokens[auxiliary - 1] == "," else auxiliary)
         c = cue.first
-        if source[1] <= c and c - 3 >= max(s0, source[0]) and _lower(tokens[c - 1]) == "to":
+        if source[1] <= c and c - 3 >= max(s0, source[0]) and self._low(c - 1) == "to":
             # "The announcement led some to speculate", "leaving many to wonder whether", "has caused many to
             # wonder if": the people moved to think it speak, the object of a `causative_verbs` word a few
             # words back, not the subject read before it
             for k in range(c - 3, max(s0, source[0], c - 7) - 1, -1):
-                if _lower(tokens[k]) in self.lang.causative_verbs:
+                if self._low(k) in self.lang.causative_verbs:
                     if self._moved_people(k + 1, c - 1):  # not "left the hall to say": a place
                         source = (k + 1, c - 1)
                     break
                 if is_punct(tokens[k]):
                     break
-        if source[1] > source[0] and _lower(tokens[source[1] - 1]) in _NON_FINITE:
+        if source[1] > source[0] and self._low(source[1] - 1) in _NON_FINITE:
             # "Lund hit back by accusing", "Ruiz took the stage to acknowledge": the sentence's subject
             # speaks, when it opens the sentence with a name or a pronoun
-            subject = self._governing_subject(cue.first) if _lower(tokens[cue.first - 1]) in _GOVERNED else None
+            subject = self._governing_subject(cue.first) if self._low(cue.first - 1) in _GOVERNED else None
             if subject is None:
                 subject = self._raised_subject(s0, source, cue.first, self._clause_subject(s0, cue.first))
             source = subject if subject[0] < subject[1] else source  # '"…," Lo said, seeking to portray': Lo
-        if source[0] > s0 and _lower(tokens[source[0] - 1]) in ("what", "whatever"):
+        if source[0] > s0 and self._low(source[0] - 1) in ("what", "whatever"):
             if cue.last < s1 and tokens[cue.last][:1] in _QUOTE_MARKS:  # "what Lo called “a fraud”": Lo's words
                 return source, (cue.last, self._content_end(cue.last, s1))
             if self._what_object(s0, source, cue, s1):  # "in what officials called a hate crime"
@@ -500,7 +499,7 @@ class ContentRules(ClauseRules):
         after = self._past_that(cue.last, s1)
         if (
             source[0] > s0 + 1
-            and _lower(tokens[source[0] - 1]) == "as"
+            and self._low(source[0] - 1) == "as"
             and tokens[source[0] - 2] in _AS_OPENERS
             and self._adverbial_end(cue.last, s1) == s1
         ):
@@ -517,13 +516,11 @@ class ContentRules(ClauseRules):
             source[0] > s0
             and is_punct(tokens[source[0] - 1])
             and tokens[source[0] - 1] not in "—–-"
-            and _lower(tokens[source[0]]) not in RELATIVE_PRONOUNS
+            and self._low(source[0]) not in RELATIVE_PRONOUNS
         )
         # '"…," Lo said in a note': a cue's closing "in" opens its occasion, read with the tag's other words
         tag = (
-            cue.last - 1
-            if cue.last - cue.first > 1 and _lower(tokens[cue.last - 1]) in _OCCASION_PREPOSITIONS
-            else cue.last
+            cue.last - 1 if cue.last - cue.first > 1 and self._low(cue.last - 1) in _OCCASION_PREPOSITIONS else cue.last
         )
         if before_source and self._object_after_opening(s0, source[0] - 1, cue.first, tag, s1):
             # "For months, Cruz praised Trump": what he praised follows; the opening phrase is the writer's
@@ -543,7 +540,7 @@ class ContentRules(ClauseRules):
                 # especially if it rains"), nor after a semicolon, which may go on with her account: both sides
                 dashes = [k for k in range(s0, source[0]) if tokens[k] in _TAG_CLOSERS and tokens[k] != ";"]
                 start = dashes[-1] + 1 if len(dashes) % 2 and tokens[closer] != ";" else s0
-                if tokens[closer] != ";" and closer + 1 < s1 and _lower(tokens[closer + 1]) not in _DASH_GOES_ON:
+                if tokens[closer] != ";" and closer + 1 < s1 and self._low(closer + 1) not in _DASH_GOES_ON:
                     return source, (start, source[0])
                 return source, (start, self._content_end(closer + 1, s1))
             closed_quote = tokens[source[0] - 1] in _CLOSING_QUOTES
@@ -570,7 +567,7 @@ class ContentRules(ClauseRules):
             if tail is not None:  # "If he wins, she said, the party will split": both sides are hers
                 return source, (s0, self._content_end(tail + 1, s1))
             if self._circumstance_after(self._past_tag_day(tag, s1), s1) and not (
-                (cue.last < s1 and _lower(tokens[cue.last]) == "about" or tag < cue.last)
+                (cue.last < s1 and self._low(cue.last) == "about" or tag < cue.last)
                 and self._only_opening(s0, source[0])
             ):
                 # '"It's nonsense," Lo said by telephone on NBC's "Meet the Press."': what precedes is hers; not
@@ -590,13 +587,11 @@ class ContentRules(ClauseRules):
             if before_source and (after >= s1 or after == tag + 1 and tokens[source[0] - 1] in _CLOSING_QUOTES):
                 # '"…," Lo said in that letter.', '"…," Lo said in response to a query on whether …': hers before
                 return source, (s0, source[0])
-        elif _lower(tokens[after - 1]) != "that":
+        elif self._low(after - 1) != "that":
             after = self._past_hearer(cue, self._past_day(self._past_setting(after, s1), s1), s1)
         # "As the mayor announced …,": only a source right after "as" opens such a clause (a test before the call)
         clause_end = (
-            self._opening_as_comma(s0, s1, source, cue)
-            if source[0] > s0 and _lower(tokens[source[0] - 1]) == "as"
-            else None
+            self._opening_as_comma(s0, s1, source, cue) if source[0] > s0 and self._low(source[0] - 1) == "as" else None
         )
         if clause_end is not None and after <= clause_end and tokens[clause_end] == ",":
             if (
@@ -604,7 +599,7 @@ class ContentRules(ClauseRules):
                 or tag < cue.last
                 or tokens[clause_end + 1] in _OPENING_MARKS
                 or after == cue.last
-                and _lower(tokens[cue.first]) in _TELLING  # "As Lo told the Daily News,"
+                and self._low(cue.first) in _TELLING  # "As Lo told the Daily News,"
                 or self._as_aside(after)
             ):
                 # "As the Post reported on Tuesday, the inspector …", 'As Lo said, "…"': the main clause is theirs
@@ -625,11 +620,11 @@ class ContentRules(ClauseRules):
         "cables that were later released", is the phrase's). `i` itself when a comma, colon or mark follows the
         source, or when no such comma comes ("According to her the plan will fail": a clause of its own) (v33)."""
         tokens = self.tokens
-        if i >= s1 or _lower(tokens[cue.first]) != "according" or is_punct(tokens[i]) and tokens[i] not in _NAME_MARKS:
+        if i >= s1 or self._low(cue.first) != "according" or is_punct(tokens[i]) and tokens[i] not in _NAME_MARKS:
             return i
         relative = False
         for k in range(i, min(s1 - 1, i + _SOURCE_TAIL_REACH)):
-            word = _lower(tokens[k])
+            word = self._low(k)
             if word == ",":
                 if not self._list_goes_on(k, s1):
                     return k + 1
@@ -656,7 +651,7 @@ class ContentRules(ClauseRules):
         the source (v33)."""
         tokens, comma = self.tokens, cue.first - 1
         return (
-            _lower(tokens[cue.first]) == "according"
+            self._low(cue.first) == "according"
             and tokens[comma] == ","
             and self._only_opening(s0, comma)
             and not any(t == "," or _lower(t) in _FINITE for t in tokens[self._past_openers(s0, comma) : comma])
@@ -667,7 +662,7 @@ class ContentRules(ClauseRules):
         professor, according to the paper, failed him"): the first comma after the cue followed by that verb? The
         source ends at that comma, as for a verb the appositive test knows ("…, according to aides, would …") (v33)."""
         tokens = self.tokens
-        if _lower(tokens[cue.first]) != "according" or tokens[cue.first - 1] != "," or cue.first - 1 <= s0:
+        if self._low(cue.first) != "according" or tokens[cue.first - 1] != "," or cue.first - 1 <= s0:
             return False
         if any(t == "," or _lower(t) in _FINITE for t in tokens[s0 : cue.first - 1]):
             return False
@@ -686,10 +681,8 @@ class ContentRules(ClauseRules):
         Tuesday"), and a hearer after a telling verb ("told Fox News")? Not a name after another verb, its object
         ("In 2010, Lo backed Ed Ruiz — a …", "Lo had said Ruiz — a …": no tag)."""
         tokens = self.tokens
-        telling = _lower(tokens[cue.first]) in _TELLING
-        return all(
-            telling or not tokens[k][0].isupper() or self._time_word(_lower(tokens[k])) for k in range(cue.last, end)
-        )
+        telling = self._low(cue.first) in _TELLING
+        return all(telling or not tokens[k][0].isupper() or self._time_word(self._low(k)) for k in range(cue.last, end))
 
     def _aside_goes_on(self, cue: Match, source: tuple[int, int], s1: int) -> bool:
         """Is "according to" and its source an aside set off by commas between a subject and its main verb ("The
@@ -701,13 +694,13 @@ class ContentRules(ClauseRules):
         tokens, j = self.tokens, source[1]
         s0 = self.doc.sentence_tokens[self.sentence_index][0]
         return (
-            _lower(tokens[cue.first]) == "according"
+            self._low(cue.first) == "according"
             and not any(t == "(" or _lower(t) in RELATIVE_PRONOUNS for t in tokens[s0 : cue.first])
             and tokens[cue.first - 1] == ","
             and j + 1 < s1 - 1
             and tokens[j] == ","
             and not is_punct(tokens[j + 1])
-            and _lower(tokens[j + 1]) not in RELATIVE_PRONOUNS
+            and self._low(j + 1) not in RELATIVE_PRONOUNS
             and j + 1 not in self.cue_tokens
             and not self._figure_comment(j, s1)  # "…, according to Acme, the most of any candidate": the clause's (c49)
             and (
@@ -730,7 +723,7 @@ class ContentRules(ClauseRules):
         start, comma = self._past_cues(s0, cue), cue - 1
         if not (start < comma and j + 2 < s1) or self._only_opening(s0, comma):
             return False
-        subject, word, head = tokens[start:comma], _lower(tokens[j + 1]), _lower(tokens[comma - 1])
+        subject, word, head = tokens[start:comma], self._low(j + 1), self._low(comma - 1)
         if any(is_punct(t) or _lower(t) in _FINITE_OR_BE for t in subject) or any(
             self._verb_like(m) for m in range(start + 1, comma)
         ):
@@ -754,9 +747,8 @@ class ContentRules(ClauseRules):
         """Where the clause an aside interrupts starts: past the sentence's last cue before the aside and its
         "that" ("Lo said that the plan, according to two aides, would …": the aides' is "the plan … would …",
         inside what Lo said); `s0` when no cue comes before it."""
-        tokens = self.tokens
         k = next((k + 1 for k in range(aside - 1, s0 - 1, -1) if k in self.cue_tokens), s0)
-        return k + 1 if s0 < k < aside - 1 and _lower(tokens[k]) == "that" else k
+        return k + 1 if s0 < k < aside - 1 and self._low(k) == "that" else k
 
     def _subject_clause_end(self, pronoun: int, i: int, end: int) -> int:
         """Where a content starting at `i` ends inside a relative clause with no comma that picks out the sentence's
@@ -768,8 +760,8 @@ class ContentRules(ClauseRules):
             return end
         if i + 1 >= end:
             return end  # "… by those who know": no content, or one word
-        after = _lower(tokens[i + 1])
-        return i + 1 if _lower(tokens[i]) == "so" and (after in _FINITE_OR_BE) else end
+        after = self._low(i + 1)
+        return i + 1 if self._low(i) == "so" and (after in _FINITE_OR_BE) else end
 
     def _subject_verb_end(self, s0: int, source: tuple[int, int], cue: Match, i: int, end: int) -> int:
         """Where a content ends when its cue stands in the sentence's subject and the content holds no verb of its
@@ -788,16 +780,16 @@ class ContentRules(ClauseRules):
             return end if closed is None else closed
         if source[0] >= source[1] or source[0] < s0:
             return end
-        relative = source[1] - source[0] == 1 and _lower(tokens[source[0]]) in _RELATIVE_OR_THAT
-        if relative and _lower(tokens[s0]) in ("a", "an") and (comma := self._fronted_appositive(s0, i, end)):
+        relative = source[1] - source[0] == 1 and self._low(source[0]) in _RELATIVE_OR_THAT
+        if relative and self._low(s0) in ("a", "an") and (comma := self._fronted_appositive(s0, i, end)):
             return comma
-        infinitive = cue.first > s0 and _lower(tokens[cue.first - 1]) == "to" and cue.first - 1 == source[1]
-        if not (relative or infinitive) or _lower(tokens[i]) != "to" and not self._portrayal(cue, i, end):
+        infinitive = cue.first > s0 and self._low(cue.first - 1) == "to" and cue.first - 1 == source[1]
+        if not (relative or infinitive) or self._low(i) != "to" and not self._portrayal(cue, i, end):
             return end
         if any(t in _NOT_CLITICS or _lower(t) in _FINITE for t in tokens[s0 : cue.first]):
             return end
         for k in range(i + 1, end):
-            word = _lower(tokens[k])
+            word = self._low(k)
             if (
                 word in _RELATIVE_OR_THAT
                 or word in _COMPLEMENTIZERS
@@ -807,7 +799,7 @@ class ContentRules(ClauseRules):
             ):
                 return end
             if word in _FINITE or k + 1 < end and tokens[k + 1] in _NOT_CLITICS and word.isalpha():
-                if _lower(tokens[k - 1]) in _JOINS:
+                if self._low(k - 1) in _JOINS:
                     return end  # "who wants to stay and will …": the cue's own clause goes on
                 return k - 1 if tokens[k - 1] == "," else k
         return end
@@ -842,9 +834,8 @@ class ContentRules(ClauseRules):
     def _portrayal(self, cue: Match, i: int, end: int) -> bool:
         """Is the content at `i` a portrayal's object and the kind it is given ("portray the mayor as a crook"): an
         "as" within a few words after the cue's object, the cue a verb of portrayal that takes it?"""
-        tokens = self.tokens
-        return _lower(tokens[cue.first]).startswith(_PORTRAYAL_STEMS) and any(
-            _lower(tokens[k]) == "as" for k in range(i + 1, min(end, i + 6))
+        return self._low(cue.first).startswith(_PORTRAYAL_STEMS) and any(
+            self._low(k) == "as" for k in range(i + 1, min(end, i + 6))
         )
 
     def _relative_clause_end(self, source: tuple[int, int], i: int, end: int) -> int:
@@ -861,15 +852,13 @@ class ContentRules(ClauseRules):
             (
                 k
                 for k in range(source[0] + 2, source[1])
-                if tokens[k - 1] == ","
-                and _lower(tokens[k]) in ("who", "which")
-                and "," not in tokens[k : source[1] + 1]
+                if tokens[k - 1] == "," and self._low(k) in ("who", "which") and "," not in tokens[k : source[1] + 1]
             ),
             source[0],
         )
-        pronoun = _lower(tokens[s0]) in RELATIVE_PRONOUNS
+        pronoun = self._low(s0) in RELATIVE_PRONOUNS
         k = s0 - 1 if pronoun else s0 - 2  # ", who said"; ", which friends described"
-        if pronoun and (s0 > source[0] or k >= 0 and not is_punct(tokens[k]) and _lower(tokens[s0]) == "who"):
+        if pronoun and (s0 > source[0] or k >= 0 and not is_punct(tokens[k]) and self._low(s0) == "who"):
             # "People who believe the media lie, are unlikely to …": a clause that picks out its subject, whose
             # comma before the main verb closes it; so does a clause read past ("Lo's, who said X, and Y …": X
             # and Y may both be said)
@@ -878,7 +867,7 @@ class ContentRules(ClauseRules):
                 return self._subject_clause_end(s0, i, end)
             closed = None if comma is None else self._closed_before_verb(comma, end)
             return end if closed is None else closed
-        if k < 1 or tokens[k] not in (",", "(") or not pronoun and _lower(tokens[s0 - 1]) not in RELATIVE_PRONOUNS:
+        if k < 1 or tokens[k] not in (",", "(") or not pronoun and self._low(s0 - 1) not in RELATIVE_PRONOUNS:
             return end
         if tokens[i - 1] == "," and self._main_verb_after(i - 1, end):
             return i  # "Norton, which declined to comment, returned the rights": the clause closed at its cue
@@ -886,7 +875,7 @@ class ContentRules(ClauseRules):
             word = tokens[j]
             if word == ")" and tokens[k] == "(":
                 return j
-            if pronoun and _lower(word) == "and" and _lower(tokens[j + 1]) in RELATIVE_PRONOUNS:
+            if pronoun and _lower(word) == "and" and self._low(j + 1) in RELATIVE_PRONOUNS:
                 return j
             if word != ",":
                 continue
@@ -894,7 +883,7 @@ class ContentRules(ClauseRules):
             if closed is not None:
                 return closed
             if pronoun and (
-                _lower(tokens[j + 1]) in _RELATIVE_LEAVES
+                self._low(j + 1) in _RELATIVE_LEAVES
                 or tokens[j + 1] in self.lang.past_forms  # "Lo, who stood by her remarks, left the hall" (k30)
             ):
                 return j
@@ -949,7 +938,7 @@ class ContentRules(ClauseRules):
             is_punct(tokens[i])
             and tokens[i] not in _OPENERS
             and tokens[i] not in _OPENING_MARKS  # "''" opens a quotation in NYT style
-            or _lower(tokens[i]) == "that"
+            or self._low(i) == "that"
             and not self._demonstrative_that(i, s1)
         ):
             i += 1
@@ -962,7 +951,7 @@ class ContentRules(ClauseRules):
         writer's, PolNeAR's content starts at the "that". `i` when other words come first ("said the plan that
         failed …", "announced new measures that …"): a "that" after them may be a relative pronoun."""
         tokens, stops = self.tokens, self.lang.after_source_stops
-        if i < s1 and _lower(tokens[i]) in _SETTING_PREPOSITIONS:
+        if i < s1 and self._low(i) in _SETTING_PREPOSITIONS:
             past = self._prepositional_setting(i, s1)
             if past > i:
                 return past
@@ -979,9 +968,9 @@ class ContentRules(ClauseRules):
                 word in _COMPLEMENTIZERS
                 and k > i
                 and (not aside or tokens[k - 1] in _ASIDE_MARKS)
-                and _lower(tokens[k - 1]) not in _PREPOSITIONS  # "to that tweet": a demonstrative
+                and self._low(k - 1) not in _PREPOSITIONS  # "to that tweet": a demonstrative
                 and tokens[k + 1][:1] not in ("'", "’")  # "and that’s it"
-                and _lower(tokens[k + 1]) not in self.lang.auxiliaries  # "for the Dispatch that was": a relative
+                and self._low(k + 1) not in self.lang.auxiliaries  # "for the Dispatch that was": a relative
             ):
                 if word != "that":
                     return k  # "asked in May if …", "whether …": the question starts at its word
@@ -1027,7 +1016,7 @@ class ContentRules(ClauseRules):
                 subject = (
                     capitalised(after) or after[:1].isdigit() or _lower(after) in _SUBJECT_OPENERS
                 ) or self._bare_plural_subject(k + 1, s1)
-                own = _lower(tokens[k - 1]) in _THAT_NOUNS  # "bristled at the suggestion that …"
+                own = self._low(k - 1) in _THAT_NOUNS  # "bristled at the suggestion that …"
                 return k + 1 if low == "that" and k > i + 1 and subject and not own else i
         return i
 
@@ -1043,7 +1032,7 @@ class ContentRules(ClauseRules):
             and not tokens[k].endswith("ed")
             and tokens[k] not in _LIST_LINKS
             and tokens[k + 1] not in self.lang.auxiliaries  # "more than that and will have to …"
-            and _lower(tokens[k + 2]) in _CLAUSE_AUXILIARIES
+            and self._low(k + 2) in _CLAUSE_AUXILIARIES
         )
 
     def _past_occasion(self, i: int, s1: int) -> int:
@@ -1060,13 +1049,13 @@ class ContentRules(ClauseRules):
             low = _lower(word)
             if is_punct(word) or word in _OPENERS or k in self.cue_tokens or low in _SUBJECT_PRONOUNS:
                 break  # "in response to a query on whether he feared that …": a clause of the occasion's own
-            if low in _COMPLEMENTIZERS and _lower(tokens[k - 1]) not in _PREPOSITIONS:  # "in that letter": no clause
+            if low in _COMPLEMENTIZERS and self._low(k - 1) not in _PREPOSITIONS:  # "in that letter": no clause
                 after = tokens[k + 1]
                 if low != "that" or _lower(after) in self.lang.auxiliaries or after.islower() and after.endswith("ed"):
                     return i + 1  # "in a post that was deleted", "in a film that showed …": where it ends is unread
                 return k + 1
         for k in range(i + 1, min(s1, i + _SETTING_REACH)):
-            word, low, before = tokens[k], _lower(tokens[k]), _lower(tokens[k - 1])
+            word, low, before = tokens[k], self._low(k), self._low(k - 1)
             if is_punct(word) and word not in _OPENERS:
                 return s1 if all(is_punct(t) for t in tokens[k:s1]) else i + 1
             if word in _OPENERS or k in self.cue_tokens or low in _COMPLEMENTIZERS:
@@ -1091,10 +1080,9 @@ class ContentRules(ClauseRules):
         """Past a bare day right after a tag's cue, with its part ('"…," Lo said Wednesday in an interview.', "said
         Tuesday night on NBC"): where the circumstances after it start, `i` when no day follows. The day is when it
         was said, as the circumstances are, so neither is what was said (u42)."""
-        tokens = self.tokens
-        if i + 1 >= s1 or _lower(tokens[i]) not in _BARE_TIMES:
+        if i + 1 >= s1 or self._low(i) not in _BARE_TIMES:
             return i
-        return i + 2 if _lower(tokens[i + 1]) in _TIMES_OF_DAY else i + 1
+        return i + 2 if self._low(i + 1) in _TIMES_OF_DAY else i + 1
 
     def _past_day(self, i: int, s1: int) -> int:
         """Where a content starts past a bare day right after its cue ("said Thursday he would run", k47's blind
@@ -1104,13 +1092,13 @@ class ContentRules(ClauseRules):
         that opens what was urged or vowed ("called Tuesday for lawmakers to …", "vowed on Monday to stay") is
         skipped too (u50): the content starts at that word."""
         tokens = self.tokens
-        day = i + 1 if i + 2 < s1 and _lower(tokens[i]) == "on" else i
-        if day + 1 >= s1 or _lower(tokens[day]) not in _BARE_TIMES:
+        day = i + 1 if i + 2 < s1 and self._low(i) == "on" else i
+        if day + 1 >= s1 or self._low(day) not in _BARE_TIMES:
             return i
-        k = day + 2 if _lower(tokens[day + 1]) in _TIMES_OF_DAY else day + 1
-        if k + 1 < s1 and _lower(tokens[k]) in _DAY_CONTENT_LINKS:
+        k = day + 2 if self._low(day + 1) in _TIMES_OF_DAY else day + 1
+        if k + 1 < s1 and self._low(k) in _DAY_CONTENT_LINKS:
             return k
-        if day > i or k >= s1 or not tokens[k][:1].isalnum() or _lower(tokens[k]) in _SETTING_OPENERS:
+        if day > i or k >= s1 or not tokens[k][:1].isalnum() or self._low(k) in _SETTING_OPENERS:
             return i
         return k
 
@@ -1123,7 +1111,7 @@ class ContentRules(ClauseRules):
         before that point may be a verb or open a clause ("told CNN the plan failed because he …", "told the
         story of how he …")."""
         tokens = self.tokens
-        if i != cue.last or _lower(tokens[cue.first]) not in _TELLING:
+        if i != cue.last or self._low(cue.first) not in _TELLING:
             return i
         for k in range(i, min(s1 - 1, i + _HEARER_REACH)):
             word = tokens[k]
@@ -1142,7 +1130,7 @@ class ContentRules(ClauseRules):
                 return k + 1
             if word == "," and k > i:  # "told the board, according to the minutes, that …": an aside (k56)
                 close = next((j for j in range(k + 2, min(s1 - 2, k + _HEARER_REACH)) if tokens[j] == ","), None)
-                if close is not None and _lower(tokens[close + 1]) == "that" and tokens[close + 2][:1].isalnum():
+                if close is not None and self._low(close + 1) == "that" and tokens[close + 2][:1].isalnum():
                     return close + 2
             if self._no_hearer_word(k):
                 return i
@@ -1153,10 +1141,10 @@ class ContentRules(ClauseRules):
         memo.'), or, after a quotation (`quoted`), the hearer and its setting alone ('"…," she told the paper in late
         May.')? Then neither is what was said: the words before the source are (k58)."""
         tokens, i = self.tokens, cue.last
-        if _lower(tokens[cue.first]) not in _TELLING:
+        if self._low(cue.first) not in _TELLING:
             return False
         for k in range(i + 1, min(s1 - 1, i + _HEARER_REACH)):
-            low = _lower(tokens[k])
+            low = self._low(k)
             if low in _OCCASION_PREPOSITIONS and self._occasion_opens(k + 1):
                 return self._past_occasion(k, s1) >= s1
             if self._no_hearer_word(k) or low in _SUBJECT_PRONOUNS or low in _COMPLEMENTIZERS:
@@ -1168,19 +1156,19 @@ class ContentRules(ClauseRules):
         hurry?" he asks the operator.')? Then the quotation is what was asked, not the hearer (c45: the content was
         "the operator.")."""
         tokens, i = self.tokens, cue.last
-        if not quoted or _lower(tokens[cue.first]) not in _ASKING or not i < s1 - 1 < i + _HEARER_REACH:
+        if not quoted or self._low(cue.first) not in _ASKING or not i < s1 - 1 < i + _HEARER_REACH:
             return False
         if not is_punct(tokens[s1 - 1]):
             return False
         return not any(
-            self._no_hearer_word(k) or _lower(tokens[k]) in _SUBJECT_PRONOUNS or _lower(tokens[k]) in _COMPLEMENTIZERS
+            self._no_hearer_word(k) or self._low(k) in _SUBJECT_PRONOUNS or self._low(k) in _COMPLEMENTIZERS
             for k in range(i, s1 - 1)
         )
 
     def _occasion_opens(self, k: int) -> bool:
         """Does an occasion start at `k` after a telling verb's hearer and "in": an article or a possessive ("in a
         memo", "in his filing"), not a place or a time ("in snowy Windham", "in late May")?"""
-        low = _lower(self.tokens[k])
+        low = self._low(k)
         return low in _ARTICLES or low in _POSSESSIVE_DETERMINERS
 
     def _no_hearer_word(self, k: int) -> bool:
@@ -1214,7 +1202,7 @@ class ContentRules(ClauseRules):
         what, after = source[0] - 1, cue.last
         if what == s0 or after >= s1 or source[0] >= source[1]:
             return False
-        before, first, word = _lower(tokens[what - 1]), _lower(tokens[source[0]]), tokens[after]
+        before, first, word = self._low(what - 1), self._low(source[0]), tokens[after]
         between = {_lower(t) for t in tokens[source[1] : cue.first]}
         return (
             before.isalpha()
@@ -1251,44 +1239,44 @@ class ContentRules(ClauseRules):
         # a document (not a poll or a survey, which speak for themselves) or a `sent_messages` word ("a robocall",
         # "an ad"), also in the plural ("letters", "ads"): `Words.sent_messages`
         messages, k = lang.sent_messages, cue - 1
-        while k > s0 and cue - k <= _MESSAGE_REACH and _lower(tokens[k]) not in messages:
+        while k > s0 and cue - k <= _MESSAGE_REACH and self._low(k) not in messages:
             if is_punct(tokens[k]) or k in self.cue_tokens:  # "a text message to supporters"
                 return None
             k -= 1
-        if _lower(tokens[k]) not in messages:
+        if self._low(k) not in messages:
             return None
         noun = k
         # back to the article ("a fundraising email", "a press release") or to the verb ("ran national ads")
         while (
             k > s0
-            and _lower(tokens[k]) not in _ARTICLES
+            and self._low(k) not in _ARTICLES
             and not (
                 (tokens[k - 1] in lang.sending_verbs or tokens[k - 1] in _PARTICLES_OR_BACK)
                 and self._sending_word(k - 1)
             )
         ):
             k -= 1
-            if is_punct(tokens[k]) or _lower(tokens[k]) in self.back_stops or noun - k > 4:
+            if is_punct(tokens[k]) or self._low(k) in self.back_stops or noun - k > 4:
                 return None
         k -= 1
         if k > s0 and tokens[k] == ",":  # "sent Ryan, R-Wis., a letter": past the addressee
             start = k
             while k > s0 and start - k < 8 and (tokens[k][:1].isupper() or tokens[k] in ",."):
                 k -= 1
-        elif k > s0 and (tokens[k][:1].isupper() or _lower(tokens[k]) in OBJECT_PRONOUNS):
+        elif k > s0 and (tokens[k][:1].isupper() or self._low(k) in OBJECT_PRONOUNS):
             k -= 1  # "sent Ruiz a letter", "sent them a letter"
         elif k > s0 and (addressee := self._addressee_start(s0, k)) is not None:
             k = addressee - 1  # "sent lawmakers a memo", "sent each member a letter"
-        if k > s0 and _lower(tokens[k]) in _PARTICLES_OR_BACK:
+        if k > s0 and self._low(k) in _PARTICLES_OR_BACK:
             k -= 1  # "put out", "sent out"; "blasted out", "fired back" (c50)
-            if _lower(tokens[k]) in _PARTICLE_SENDERS:
+            if self._low(k) in _PARTICLE_SENDERS:
                 return k
         return k if k > s0 and tokens[k] in lang.sending_verbs else None
 
     def _sending_word(self, k: int) -> bool:
         """Is the word at `k`, a sending verb or the particle after one right before a message with no article
         (the caller tests the word), no adjective after an article or a possessive ("the caucus's signed memo")?"""
-        before = _lower(self.tokens[k - 1])
+        before = self._low(k - 1)
         return before not in _ARTICLES and before not in _POSSESSIVE_MARKS and before not in _POSSESSIVE_DETERMINERS
 
     def _addressed_sender(self, s0: int, cue: int) -> int | None:
@@ -1315,7 +1303,7 @@ class ContentRules(ClauseRules):
             or self._agent_noun(k, True)
         ):
             return None
-        before = _lower(tokens[k - 1]) if k - 1 > s0 else ""
+        before = self._low(k - 1) if k - 1 > s0 else ""
         determined = before in _POSSESSIVE_DETERMINERS or before in _ARTICLES or before in ("each", "every", "all")
         return k - 1 if determined else k
 
@@ -1324,7 +1312,7 @@ class ContentRules(ClauseRules):
         cyber experts", "her", "the navy sailor", "Ana Ruiz"), not a place or a thing ("the hall", "the vote")?"""
         tokens, lang = self.tokens, self.lang
         head_at = self._head(a, b)
-        word = _lower(tokens[head_at])
+        word = self._low(head_at)
         return (
             self._people(a, b)
             or word in OBJECT_PRONOUNS
@@ -1340,7 +1328,7 @@ class ContentRules(ClauseRules):
         taunting a rival"): the second verb is the source's act, not part of what it opposes or proposes."""
         tokens = self.tokens
         word = tokens[cue]
-        infinitive = cue > s0 and _lower(tokens[cue - 1]) == "to"
+        infinitive = cue > s0 and self._low(cue - 1) == "to"
         if not (infinitive or _gerund(word)):
             return self._object_end(s0, cue, i, end)
         for k in range(i, end - 1):
@@ -1368,16 +1356,16 @@ class ContentRules(ClauseRules):
         tokens = self.tokens
         first = tokens[cue]
         present = first.endswith("s") and not first.endswith("ss")
-        if not (first.endswith("ed") or present) or not is_lower(first) or cue > s0 and _lower(tokens[cue - 1]) in _BE:
+        if not (first.endswith("ed") or present) or not is_lower(first) or cue > s0 and self._low(cue - 1) in _BE:
             return end  # "was criticized by": a passive
         reach = min(end - 1, i + _OBJECT_REACH)
         if not holds(tokens, "and", i, reach):
             return end  # most contents: one look, no word-by-word reading
         for k in range(i, reach):
-            word = _lower(tokens[k])
+            word = self._low(k)
             if word == "," or self._clause_sign(k, i):
                 return end
-            if word != "and" or k - i < 2 or k - i == 2 and _lower(tokens[i]) == "as" or self.doc.in_quote(k, k + 1):
+            if word != "and" or k - i < 2 or k - i == 2 and self._low(i) == "as" or self.doc.in_quote(k, k + 1):
                 continue  # "rejected as baseless and fabricated the report": a list of two adjectives
             j = k + 1
             if j + 1 < end and ly_adverb(tokens[j]):
@@ -1392,7 +1380,7 @@ class ContentRules(ClauseRules):
                 verb.endswith("ed")
                 or verb in _FINITE
                 or j in self.cue_tokens
-                and _lower(tokens[i]) != "to"
+                and self._low(i) != "to"
                 and not _gerund(verb)
             ):
                 # not "continued to love and believe in …" (one infinitive's two verbs), nor "blamed the levy for
@@ -1405,7 +1393,7 @@ class ContentRules(ClauseRules):
         cue's object: an auxiliary, a relative or "that", a subject pronoun, a clause's mark, an -ed or negated
         verb, or a name's -s verb ("Lo opposes")?"""
         tokens = self.tokens
-        word = _lower(tokens[k])
+        word = self._low(k)
         return (
             word in _FINITE
             or word in _RELATIVE_OR_THAT
@@ -1437,11 +1425,11 @@ class ContentRules(ClauseRules):
         if (
             not _gerund(word)
             or word in _OBJECT_PARTICIPLES
-            or _lower(tokens[j + 1]) in _LIST_LINKS  # "a kind, loving and able man": adjectives
+            or self._low(j + 1) in _LIST_LINKS  # "a kind, loving and able man": adjectives
             or cue.first > s0
-            and _lower(tokens[cue.first - 1]) in _BE
-            or _lower(tokens[i]) in self.lang.source_stops
-            or any(_lower(tokens[m]) in _CLAUSE_CUES for m in range(cue.first, cue.last))
+            and self._low(cue.first - 1) in _BE
+            or self._low(i) in self.lang.source_stops
+            or any(self._low(m) in _CLAUSE_CUES for m in range(cue.first, cue.last))
             or self.doc.in_quote(i, k)
         ):
             return end  # a passive's subject, a clause's opener or a cue that takes a bare clause
@@ -1461,18 +1449,14 @@ class ContentRules(ClauseRules):
         ("supported eliminating caucuses, limiting …", "accused Lo of covering up, delaying …"): a participle
         after the comma is then the next of a list, not the source's act."""
         word = self.tokens[k]
-        return (
-            _gerund(word)
-            and word not in _OBJECT_PARTICIPLES
-            and (k == i or _lower(self.tokens[k - 1]) in _PREPOSITIONS)
-        )
+        return _gerund(word) and word not in _OBJECT_PARTICIPLES and (k == i or self._low(k - 1) in _PREPOSITIONS)
 
     def _before_comma_relative(self, source: tuple[int, int]) -> tuple[int, int]:
         """The source read after a cue, cut before a relative clause set off by a comma ("angered party leaders, who
         have long backed the plan": the leaders)."""
         tokens = self.tokens
         for k in range(source[0] + 1, source[1] - 1):
-            if tokens[k] == "," and _lower(tokens[k + 1]) in RELATIVE_PRONOUNS:
+            if tokens[k] == "," and self._low(k + 1) in RELATIVE_PRONOUNS:
                 return (source[0], k)
         return source
 
@@ -1482,8 +1466,8 @@ class ContentRules(ClauseRules):
         tokens = self.tokens
         for i in range(cue - 1, s0, -1):
             if tokens[i] == ",":
-                relative = i + 2 < cue and _lower(tokens[i + 1]) in RELATIVE_PRONOUNS
-                return i + 1 if relative and _lower(tokens[i + 2]) not in self.lang.auxiliaries else s0
+                relative = i + 2 < cue and self._low(i + 1) in RELATIVE_PRONOUNS
+                return i + 1 if relative and self._low(i + 2) not in self.lang.auxiliaries else s0
         return s0
 
     def _after_comma(self, s0: int, cue: int) -> bool:
@@ -1491,7 +1475,7 @@ class ContentRules(ClauseRules):
         seeking")?"""
         tokens = self.tokens
         k = cue - 1
-        if k > s0 and (_lower(tokens[k]) in _PARTICIPLE_ADVERBS or tokens[k].endswith("ly") and tokens[k].isalpha()):
+        if k > s0 and (self._low(k) in _PARTICIPLE_ADVERBS or tokens[k].endswith("ly") and tokens[k].isalpha()):
             k -= 1
         return k > s0 and tokens[k] == ","
 
@@ -1504,16 +1488,16 @@ class ContentRules(ClauseRules):
         tokens = self.tokens
         return (
             i < s1
-            and _lower(tokens[i]) in _PREPOSITIONS
+            and self._low(i) in _PREPOSITIONS
             and not any(_lower(t) == "that" or t == ":" for t in tokens[i:s1])
             and not self._quotation_opens(i, s1)
             and not self._question_after(i, s1)
             and not (
-                _lower(tokens[i]) == "to"
+                self._low(i) == "to"
                 and i + 1 < s1
                 and _bare_verb(tokens[i + 1])
-                and _lower(tokens[i - 1]) not in _SAY_FORMS
-                and (_lower(tokens[i - 1]) not in _CONTINUE_FORMS or i + 1 in self.cue_tokens)
+                and self._low(i - 1) not in _SAY_FORMS
+                and (self._low(i - 1) not in _CONTINUE_FORMS or i + 1 in self.cue_tokens)
             )
         )
 
@@ -1543,10 +1527,10 @@ class ContentRules(ClauseRules):
         while (
             j > i
             and j >= k - 3
-            and (_lower(tokens[j]) in _ARTICLES or tokens[j] in _POSSESSIVE_MARKS or capitalised(tokens[j]))
+            and (self._low(j) in _ARTICLES or tokens[j] in _POSSESSIVE_MARKS or capitalised(tokens[j]))
         ):
             j -= 1
-        return j >= i and j not in self.cue_tokens and _lower(tokens[j]) in _SETTING_PREPOSITIONS
+        return j >= i and j not in self.cue_tokens and self._low(j) in _SETTING_PREPOSITIONS
 
     def _question_after(self, i: int, s1: int) -> bool:
         """Does the preposition at `i` open the question the cue is about ("split on whether", "hedged as to
@@ -1562,13 +1546,13 @@ class ContentRules(ClauseRules):
         k = self._past_openers(s0, end)
         if k >= end or any(t in _OPENERS or t in _CLOSING_QUOTES or t in _CLAUSE_MARKS for t in tokens[s0:end]):
             return False
-        word = _lower(tokens[k])
+        word = self._low(k)
         return self._opening_phrase(word) or word in _OPENING_WORDS or self._time_word(word)
 
     def _participle_after(self, i: int, s1: int) -> bool:
         """Does an -ing participle open the words at `i`, perhaps after one adverb ("adding", "also seeking")?"""
         tokens = self.tokens
-        if i < s1 and (_lower(tokens[i]) in _PARTICIPLE_ADVERBS or tokens[i].endswith("ly") and tokens[i].isalpha()):
+        if i < s1 and (self._low(i) in _PARTICIPLE_ADVERBS or tokens[i].endswith("ly") and tokens[i].isalpha()):
             i += 1
         return i < s1 and tokens[i].islower() and tokens[i].endswith("ing") and len(tokens[i]) > 4
 
@@ -1579,7 +1563,7 @@ class ContentRules(ClauseRules):
         saying", whose content stays as it was)."""
         tokens = self.tokens
         k = cue
-        while k > s0 and (_lower(tokens[k - 1]) == "also" or ly_adverb(tokens[k - 1])):
+        while k > s0 and (self._low(k - 1) == "also" or ly_adverb(tokens[k - 1])):
             k -= 1
         verb = tokens[k - 1]
         return (
@@ -1630,11 +1614,11 @@ class ContentRules(ClauseRules):
         if self._right_after_cue(s0, cue):  # "Lo said adding that …": the comma left out
             return cue
         k = cue
-        while k > s0 and (_lower(tokens[k - 1]) == "also" or ly_adverb(tokens[k - 1])):
+        while k > s0 and (self._low(k - 1) == "also" or ly_adverb(tokens[k - 1])):
             k -= 1
-        if k > s0 + 1 and _lower(tokens[k - 1]) in _SUBORDINATORS and not is_punct(tokens[k - 2]):
+        if k > s0 + 1 and self._low(k - 1) in _SUBORDINATORS and not is_punct(tokens[k - 2]):
             return k - 1
-        return k - 1 if k > s0 + 2 and _lower(tokens[k - 1]) in _SUBORDINATORS and tokens[k - 2] == "," else None
+        return k - 1 if k > s0 + 2 and self._low(k - 1) in _SUBORDINATORS and tokens[k - 2] == "," else None
 
     def _content_end(self, i: int, s1: int) -> int:
         """The content after a cue runs to the end of the sentence, or to where the writer takes the
@@ -1652,9 +1636,9 @@ class ContentRules(ClauseRules):
                 and (
                     tokens[k] in _CONTENT_STOPS
                     and (
-                        _lower(tokens[k + 1]) in _CONTRASTS
+                        self._low(k + 1) in _CONTRASTS
                         if tokens[k] == ","
-                        else tokens[k] == ";" or _lower(tokens[k + 1]) not in _DASH_GOES_ON
+                        else tokens[k] == ";" or self._low(k + 1) not in _DASH_GOES_ON
                     )
                     or tokens[k] == "-"
                     and self._hyphen_contrast(k, s0, s1)
@@ -1694,7 +1678,7 @@ class ContentRules(ClauseRules):
         if k == s0 or tokens[k - 1] == "-":
             return False
         j = k + 1 + (tokens[k + 1] == "-")
-        return j < s1 and _lower(tokens[j]) in _CONTRASTS and not any(tokens[m] in _DASHES for m in range(j + 1, s1))
+        return j < s1 and self._low(j) in _CONTRASTS and not any(tokens[m] in _DASHES for m in range(j + 1, s1))
 
     def _correlative_but(self, k: int, s0: int, s1: int) -> bool:
         """Does the stop at `k` open the second half of a correlative ("… not only to defeat them, but also to …",
@@ -1704,9 +1688,9 @@ class ContentRules(ClauseRules):
         there 14 times of 15 it was marked (v40)."""
         tokens = self.tokens
         j = k + 1 + (tokens[k] == "-" and tokens[k + 1] == "-")
-        if j + 1 >= s1 or _lower(tokens[j]) != "but" or is_punct(tokens[j + 1]):
+        if j + 1 >= s1 or self._low(j) != "but" or is_punct(tokens[j + 1]):
             return False  # no second half: the sentence ends on "but" (r19)
-        if _lower(tokens[j + 1]) == "not":
+        if self._low(j + 1) == "not":
             return True
         start = s0  # the previous stop (the stops are in order), typed loops: no generator made per ", but" (p50)
         for m in self.content_stops or ():
@@ -1715,14 +1699,14 @@ class ContentRules(ClauseRules):
         for m in range(start, k - 1):
             # length first: a token of any other length lowers to neither word, and most are words of other lengths
             size = len(tokens[m])
-            if size == 3 and _lower(tokens[m]) == "not" and _lower(tokens[m + 1]) in _CORRELATIVE_NOTS:
+            if size == 3 and self._low(m) == "not" and self._low(m + 1) in _CORRELATIVE_NOTS:
                 return True
             if (
                 size == 4
                 and m > s0
-                and _lower(tokens[m]) == "than"
-                and _lower(tokens[m - 1]) == "more"
-                and _lower(tokens[m + 1]) in _CORRELATIVE_ONLYS
+                and self._low(m) == "than"
+                and self._low(m - 1) == "more"
+                and self._low(m + 1) in _CORRELATIVE_ONLYS
             ):
                 return True
         return False
@@ -1733,7 +1717,7 @@ class ContentRules(ClauseRules):
         was dealt with"): a contrast word, at most a few words, a comma and the main verb (v41)? What was said
         goes on over the aside."""
         tokens = self.tokens
-        if tokens[k] != "," or _lower(tokens[k + 1]) not in _CONTRASTS:
+        if tokens[k] != "," or self._low(k + 1) not in _CONTRASTS:
             return False
         for j in range(k + 2, min(s1 - 1, k + 2 + _CONTRAST_ASIDE_WORDS)):
             if is_punct(tokens[j]):
@@ -1746,8 +1730,8 @@ class ContentRules(ClauseRules):
         demonstrative "that" ("but that could change", "but that report was old"): a subject must follow it; nor
         after a semicolon ("…; that the pope lied": the writer's conclusion)."""
         tokens = self.tokens
-        j = k + 1 + (k + 2 < s1 and _lower(tokens[k + 1]) in _THAT_LINKS)
-        if j + 1 >= s1 or tokens[k] == ";" or _lower(tokens[j]) != "that":
+        j = k + 1 + (k + 2 < s1 and self._low(k + 1) in _THAT_LINKS)
+        if j + 1 >= s1 or tokens[k] == ";" or self._low(j) != "that":
             return False
         word = tokens[j + 1]
         return _lower(word) in _THAT_SUBJECTS or word in _OPENING_MARKS or capitalised(word) and word != "I"
@@ -1770,10 +1754,10 @@ class ContentRules(ClauseRules):
             if not self.cue_tokens.isdisjoint(range(a - 1, b)):
                 continue
             k = b + 1
-            if _lower(tokens[k]) == "and" and k + 1 < s1:
+            if self._low(k) == "and" and k + 1 < s1:
                 k += 1
             word = tokens[k]
-            if a > s0 and _lower(tokens[a - 1]) in _COMPLEMENTIZERS:
+            if a > s0 and self._low(a - 1) in _COMPLEMENTIZERS:
                 out.update((a, b))
             elif (
                 word.isalpha()
@@ -1787,9 +1771,9 @@ class ContentRules(ClauseRules):
     def _has_verb(self, s0: int, a: int) -> bool:
         """Does the clause that runs up to `a` (from the last cue, "that", relative or subordinator before it) hold
         a finite auxiliary or a modal?"""
-        tokens, cues = self.tokens, self.cue_tokens
+        cues = self.cue_tokens
         for k in range(a - 1, s0 - 1, -1):
-            word = _lower(tokens[k])
+            word = self._low(k)
             if k in cues or word in _COMPLEMENTIZERS or word in _CLAUSE_OPENERS or word in RELATIVE_PRONOUNS:
                 return False
             if word in _FINITE:
@@ -1823,11 +1807,11 @@ class ContentRules(ClauseRules):
         that may lose its ferry, is bracing": the phrase is inside the content's subject)."""
         tokens, out = self.tokens, []
         for k in range(s0 + 1, s1 - 3):
-            if tokens[k] != "," or _lower(tokens[k + 1]) not in _SUMMING or self.doc.in_quote(k, k + 1):
+            if tokens[k] != "," or self._low(k + 1) not in _SUMMING or self.doc.in_quote(k, k + 1):
                 continue
-            reach = k + 3 if _lower(tokens[k + 1]) == "one" else min(k + 2 + _SUMMING_REACH, s1)
+            reach = k + 3 if self._low(k + 1) == "one" else min(k + 2 + _SUMMING_REACH, s1)
             for j in range(k + 2, reach):
-                word = _lower(tokens[j])
+                word = self._low(j)
                 if word in _SUMMING_RELATIVES:
                     if not any(tokens[c] == "," and self._main_verb_after(c, s1) for c in range(j + 1, s1 - 1)):
                         out.append(k)
@@ -1841,7 +1825,7 @@ class ContentRules(ClauseRules):
         though …,"), perhaps after quotation marks; None when the sentence opens otherwise or a colon comes first."""
         tokens = self.tokens
         k = self._sentence_lead(s0, s1)
-        if k >= s1 or _lower(tokens[k]) not in _OPENING_CLAUSES:
+        if k >= s1 or self._low(k) not in _OPENING_CLAUSES:
             return None
         quoted = self.doc.in_quote(k, k + 1)
         for j in range(k + 1, s1 - 1):
@@ -1876,9 +1860,9 @@ class ContentRules(ClauseRules):
         k = s0
         while k < s1 and tokens[k] in _OPENERS:
             k += 1
-        if k + 1 < s1 and _lower(tokens[k]) in ("and", "but", "yet", "so"):
+        if k + 1 < s1 and self._low(k) in ("and", "but", "yet", "so"):
             k += 1
-        if k + 1 < s1 and _lower(tokens[k]) == "even":
+        if k + 1 < s1 and self._low(k) == "even":
             k += 1
         return k
 
@@ -1889,7 +1873,7 @@ class ContentRules(ClauseRules):
         clause quotes closes it with the quotation."""
         tokens = self.tokens
         k = self._sentence_lead(s0, s1)
-        if k + 1 != source[0] or _lower(tokens[k]) != "as":
+        if k + 1 != source[0] or self._low(k) != "as":
             return None
         quoted = self.doc.in_quote(k, k + 1)
         for j in range(cue.last, s1 - 1):
@@ -1909,16 +1893,16 @@ class ContentRules(ClauseRules):
         that credits the main clause, with no object of its own? Not "on" or "at" before other words ("As the
         White House hints at what …"): the cue's complement; "for" only before a name ("As Lo wrote for The Post,")."""
         tokens = self.tokens
-        word = _lower(tokens[i])
+        word = self._low(i)
         if (word == "just" or word.endswith("ly") and word.isalpha()) and i + 1 < len(tokens):
             i += 1  # "As the Post reported just today,", "As we noted recently,"
-            word = _lower(tokens[i])
+            word = self._low(i)
             if word == ",":
                 return True
         if word in _TIME_PREPOSITIONS:
-            return self._time_word(_lower(tokens[i + 1]))
+            return self._time_word(self._low(i + 1))
         if word == "for":  # "As Lo wrote for The Post,": the outlet she wrote for
-            k = i + 2 if _lower(tokens[i + 1]) in _ARTICLES else i + 1
+            k = i + 2 if self._low(i + 1) in _ARTICLES else i + 1
             return capitalised(tokens[k])
         return word in _AS_ASIDE_OPENERS or self._time_word(word)
 
@@ -1928,13 +1912,9 @@ class ContentRules(ClauseRules):
         her words go on)? Not "as to why", "as reported by" nor "sees Lo as sharing it", which are no occasion."""
         tokens, stops = self.tokens, self.lang.after_source_stops
         for k in range(i, min(s1, i + 6)):
-            word = _lower(tokens[k])
+            word = self._low(k)
             if word in _OCCASION_OPENERS:
-                if (
-                    word == "as"
-                    and k + 1 < s1
-                    and (_lower(tokens[k + 1]) == "to" or tokens[k + 1].endswith(("ed", "ing")))
-                ):
+                if word == "as" and k + 1 < s1 and (self._low(k + 1) == "to" or tokens[k + 1].endswith(("ed", "ing"))):
                     return False  # "as to why", "as reported by", "sees Lo as sharing it": no occasion
                 return not any(t in _OPENING_MARKS for t in tokens[k + 1 : s1])
             if not (tokens[k][0].isupper() or word in stops or word in _CIRCUMSTANCES):
@@ -1950,8 +1930,8 @@ class ContentRules(ClauseRules):
         tokens = self.tokens
         if tokens[comma] != "," or tag >= s1 or is_punct(tokens[tag]) or "," in tokens[s0:comma]:
             return False
-        first = _lower(tokens[self._past_openers(s0, comma)])
-        if first in _OPENING_CLAUSES or first.endswith("ing") or _lower(tokens[cue]) in _NO_OBJECT_CUES:
+        first = self._low(self._past_openers(s0, comma))
+        if first in _OPENING_CLAUSES or first.endswith("ing") or self._low(cue) in _NO_OBJECT_CUES:
             return False
         after = next((k for k in range(tag, s1) if tokens[k] == ","), s1)
         # 'Lo said Thursday on Twitter, "We …"': the quoted sentence is the content (`_quoted_sentence_after`)

@@ -68,11 +68,11 @@ class ForwardRules(SubjectRules):
             end -= 1
         if not i < end <= i + 14:
             return False
-        first = _lower(tokens[i])
+        first = self._low(i)
         if not (tokens[i][:1].isupper() or first in self.lang.determiners or first == "the"):
             return False
         return not any(
-            tokens[k] == "," or _lower(tokens[k]) in self.lang.auxiliaries or _lower(tokens[k]) in _RELATIVE_OR_THAT
+            tokens[k] == "," or self._low(k) in self.lang.auxiliaries or self._low(k) in _RELATIVE_OR_THAT
             for k in range(i, end)
         )
 
@@ -85,14 +85,14 @@ class ForwardRules(SubjectRules):
             return False  # "Acme Corp. said it expects": the period closes the subject's name ("… AM.\n\nStated Lo:")
         if self._scare_quoted(s0, cue.first) is not None:
             return False  # 'The group “Moms for Liberty” announced a boycott': the subject's words, no quotation
-        if cue.last - cue.first > 1 and _lower(tokens[cue.last - 1]) in _PREPOSITIONS:
+        if cue.last - cue.first > 1 and self._low(cue.last - 1) in _PREPOSITIONS:
             return False  # "..., said in an interview": the words after the cue are its circumstances
         if (
             tokens[cue.first - 1] == ","
             and cue.first - 2 >= s0
             and tokens[cue.first - 2] not in _CLOSING
-            and _lower(tokens[cue.first]) not in self.lang.inverted_cues
-            and not (_lower(tokens[cue.first]) in self.lang.closing_cues and self._closing_source(cue.last, s1))
+            and self._low(cue.first) not in self.lang.inverted_cues
+            and not (self._low(cue.first) in self.lang.closing_cues and self._closing_source(cue.last, s1))
         ):
             return False  # "Davis, Reagan's daughter, attacked Trump": only a speech verb inverts after a comma
         if (
@@ -109,7 +109,7 @@ class ForwardRules(SubjectRules):
             i += 1
         if i >= s1 or is_punct(tokens[i]):
             return False
-        word = _lower(tokens[i])
+        word = self._low(i)
         if self._after_quotation(s0, cue.first) and word not in self.forward_stops:
             # '"…," said former Sen. Ed Lo', '"…," said election lawyer Ann Roe', '"…," said one Republican
             # involved in the talks': after a quotation the words after the verb are its speaker
@@ -141,8 +141,8 @@ class ForwardRules(SubjectRules):
             and j < s1
             and not is_punct(tokens[j])
             and j not in self.cue_tokens
-            and _lower(tokens[j]) not in self.lang.after_source_stops
-            and _lower(tokens[j]) not in RELATIVE_PRONOUNS  # "…, said an official who was briefed"
+            and self._low(j) not in self.lang.after_source_stops
+            and self._low(j) not in RELATIVE_PRONOUNS  # "…, said an official who was briefed"
         ):
             return False  # "Lo, who has called it toxic, portrayed the plan as …": an object, then more
         return (
@@ -176,7 +176,7 @@ class ForwardRules(SubjectRules):
         k = cue.first - 2  # the abbreviation's word: "U.S", "D.C", "Corp"
         while k > s0 and (capitalised(tokens[k - 1]) or tokens[k - 1] == "," and capitalised(tokens[k - 2])):
             k -= 1  # "Washington, D.C."
-        if k > s0 and _lower(tokens[k - 1]) == "the":
+        if k > s0 and self._low(k - 1) == "the":
             k -= 1
         before = tokens[k - 1] if k > s0 else ""
         if not (before.isalpha() and before.islower() and before not in self.lang.determiners and before != "and"):
@@ -184,7 +184,7 @@ class ForwardRules(SubjectRules):
         i, end = cue.last, s1
         while end > i and is_punct(tokens[end - 1]):
             end -= 1
-        if not 0 < end - i <= 5 or self._chunk_forward(i, end) != end or _lower(tokens[i]) in self.forward_stops:
+        if not 0 < end - i <= 5 or self._chunk_forward(i, end) != end or self._low(i) in self.forward_stops:
             return False
         last = tokens[end - 1]
         lang = self.lang
@@ -207,7 +207,7 @@ class ForwardRules(SubjectRules):
         while i < s1 and is_punct(tokens[i]) and tokens[i] not in _CLAUSE_END:
             i += 1  # opening quotes: as reported by ‘Ukraine.ru’
         j = self._past_forward_limit(i, self._chunk_forward(i, s1), s1)
-        if j == i + 1 and _lower(tokens[i]) in OBJECT_PRONOUNS:  # "according to him, the plan …"
+        if j == i + 1 and self._low(i) in OBJECT_PRONOUNS:  # "according to him, the plan …"
             return (i, j)
         j = self._party_after(i, j, s1)  # "said Sen. Ann Lee (D-Ore.), who …": her party is part of her name
         chunk = j
@@ -217,9 +217,9 @@ class ForwardRules(SubjectRules):
             if not (
                 j + 1 < s1
                 and tokens[j] == ","
-                and _lower(tokens[j + 1]) not in self.back_stops
+                and self._low(j + 1) not in self.back_stops
                 and (
-                    _lower(tokens[j + 1]) in ("a", "an", "the")
+                    self._low(j + 1) in ("a", "an", "the")
                     or self._is_name(i, j)
                     or self._short_appositive(j + 1)
                     or self._home_after_age(j)
@@ -231,7 +231,7 @@ class ForwardRules(SubjectRules):
                 k < s1
                 and k - j <= 12
                 and not (is_punct(tokens[k]) and not self._abbreviation(k))
-                and _lower(tokens[k]) not in self.back_stops
+                and self._low(k) not in self.back_stops
                 and k not in self.cue_tokens
             ):
                 k += 1
@@ -248,7 +248,7 @@ class ForwardRules(SubjectRules):
             j = k
         # a relative clause after the source is part of it: "said Lee Epstein, who teaches law at ..."
         k = j + 1 if j + 1 < s1 and tokens[j] == "," else j
-        if i < j and k < s1 and _lower(tokens[k]) in RELATIVE_PRONOUNS:
+        if i < j and k < s1 and self._low(k) in RELATIVE_PRONOUNS:
             end = self._relative_end(k, s1, within=k == j > chunk)
             if (end > k + 1 or tokens[k].isupper()) and not self._relative_of_cue(k, end, s1):
                 # "said Lo, who noted …": a cue right after "who" has it for source, and this one ends with Lo (k68);
@@ -271,9 +271,9 @@ class ForwardRules(SubjectRules):
         while end < s1 and end - k <= 20 and not (is_punct(tokens[end]) and not self._abbreviation(end)):
             if end in self.strong_cue_tokens:
                 own = within and self._before_auxiliaries(k + 1, end) == k + 1
-                if not own or _lower(tokens[end]) in self.lang.inverted_cues:
+                if not own or self._low(end) in self.lang.inverted_cues:
                     stop = self._before_auxiliaries(k + 1, end)
-                    if stop > k + 2 and _lower(tokens[stop - 1]) in _JOINS:
+                    if stop > k + 2 and self._low(stop - 1) in _JOINS:
                         stop -= 1
                     return stop if stop > k + 1 else end
                 while end < s1 and end in self.strong_cue_tokens:
@@ -299,18 +299,18 @@ class ForwardRules(SubjectRules):
         an article, a preposition or an adverb, nor before a preposition ("a publicly traded firm", "a firm founded
         in 1990")."""
         tokens = self.tokens
-        if _lower(tokens[j + 1]) in _SUBJECT_PRONOUNS:
+        if self._low(j + 1) in _SUBJECT_PRONOUNS:
             return True
-        if k + 1 < s1 and tokens[k] in _OPENING_QUOTES and _lower(tokens[k + 1]) in _FINITE:
+        if k + 1 < s1 and tokens[k] in _OPENING_QUOTES and self._low(k + 1) in _FINITE:
             return True
         if self._figure_comment(j, k):
             return True  # "…, according to Acme, the most of any candidate": a comment on the figure, no appositive
-        if _lower(tokens[j + 1]) in _INDEFINITE:
+        if self._low(j + 1) in _INDEFINITE:
             return False  # "a publicly traded boutique", "an editor at specialized website …": a description
         for m in range(j + 2, min(k - 1, j + 6)):
-            word = _lower(tokens[m])
+            word = self._low(m)
             if (word.endswith("ed") or word in self.lang.past_forms) and word not in _NAMING_PARTICIPLES:
-                after, before = tokens[m + 1], _lower(tokens[m - 1])
+                after, before = tokens[m + 1], self._low(m - 1)
                 return (
                     after.islower()
                     and before not in _ARTICLES
@@ -329,19 +329,18 @@ class ForwardRules(SubjectRules):
         """Do the words after the comma at `j` (before `k`) open with "the most of", "the most since" or the like ("…,
         according to Acme, the most of any candidate by far")? They comment on the figure the sentence gives: neither
         the source's appositive nor what the source says (c49)."""
-        tokens = self.tokens
         return (
             j + 3 < k
-            and _lower(tokens[j + 1]) in _ARTICLES
-            and _lower(tokens[j + 2]) in _DEGREE_WORDS
-            and _lower(tokens[j + 3]) in _QUANTITY_LINKS
+            and self._low(j + 1) in _ARTICLES
+            and self._low(j + 2) in _DEGREE_WORDS
+            and self._low(j + 3) in _QUANTITY_LINKS
         )
 
     def _subordinate_after(self, k: int, s1: int) -> bool:
         """Does a subordinate word follow the comma at `k` ("…, after growing in the past two years")? Then the
         words before that comma, after a source whose content follows it, are the content's clause, no
         appositive: an appositive closes before its clause ("According to Ruiz, the whip, the plan …")."""
-        return k + 1 < s1 and self.tokens[k] == "," and _lower(self.tokens[k + 1]) in _SUBORDINATORS
+        return k + 1 < s1 and self.tokens[k] == "," and self._low(k + 1) in _SUBORDINATORS
 
     def _past_forward_limit(self, i: int, j: int, s1: int) -> int:
         """Where a source [i, j) read forward and cut at `MAX_CHUNK_WORDS` after a preposition or an article ends:
@@ -351,10 +350,10 @@ class ForwardRules(SubjectRules):
         if (
             j - i < _MAX_CHUNK_WORDS
             or j >= s1
-            or not (_lower(tokens[j - 1]) in _PREPOSITIONS or _lower(tokens[j - 1]) in _ARTICLES)
+            or not (self._low(j - 1) in _PREPOSITIONS or self._low(j - 1) in _ARTICLES)
         ):
             return j
-        k = j + 1 if _lower(tokens[j]) in _ARTICLES else j
+        k = j + 1 if self._low(j) in _ARTICLES else j
         end = k
         while (
             end < s1
@@ -402,12 +401,12 @@ class ForwardRules(SubjectRules):
         tokens, tails = self.tokens, self.lang.source_tails
         if j <= i or j + 1 >= s1:
             return j
-        word = _lower(tokens[j])
-        if word in _TAIL_PREPOSITIONS and _lower(tokens[j - 1]) in tails:
+        word = self._low(j)
+        if word in _TAIL_PREPOSITIONS and self._low(j - 1) in tails:
             start = j + 1
         elif word == "with":
-            k = j + 1 if _lower(tokens[j + 1]) in tails else j + 2  # "with knowledge of", "with direct knowledge of"
-            if k + 1 >= s1 or _lower(tokens[k]) not in tails or _lower(tokens[k + 1]) != "of":
+            k = j + 1 if self._low(j + 1) in tails else j + 2  # "with knowledge of", "with direct knowledge of"
+            if k + 1 >= s1 or self._low(k) not in tails or self._low(k + 1) != "of":
                 return j
             start = k + 2
         else:
@@ -417,7 +416,7 @@ class ForwardRules(SubjectRules):
             end < s1
             and end - start < _MAX_CHUNK_WORDS
             and not (is_punct(tokens[end]) and not self._abbreviation(end))
-            and _lower(tokens[end]) not in self.forward_stops
+            and self._low(end) not in self.forward_stops
             and end not in self.cue_tokens
         ):
             end += 1
@@ -434,7 +433,7 @@ class ForwardRules(SubjectRules):
             end += 1
         return (
             k < end
-            and _lower(tokens[k]) not in self.forward_stops
+            and self._low(k) not in self.forward_stops
             and (end == s1 or tokens[end] in ",)" or all(is_punct(t) for t in tokens[end:s1]))
         )
 
@@ -452,7 +451,7 @@ class ForwardRules(SubjectRules):
             )
             and (
                 j == i
-                or _lower(tokens[j]) not in self.forward_stops
+                or self._low(j) not in self.forward_stops
                 or self._names_a_place(j, s1)
                 or tokens[j] == "and"
                 and (self._titled(i, s1) or self._two_names(i, j, s1))  # "lobbyist and party strategist Tom Black"
@@ -488,7 +487,7 @@ class ForwardRules(SubjectRules):
         "said a top adviser to the president", k40)? The source goes on to that person, as PolNeAR marks "an aide
         to" read backwards; not "said a spokesman to reporters" nor "according to officials to their south"."""
         tokens = self.tokens
-        if not (i < j < s1 - 1 and _lower(tokens[j]) == "to" and _lower(tokens[j - 1]) in _SERVING_ROLES):
+        if not (i < j < s1 - 1 and self._low(j) == "to" and self._low(j - 1) in _SERVING_ROLES):
             return False
         after = tokens[j + 1]
         return capitalised(after) or _lower(after) in _ARTICLES or _lower(after) in _POSSESSIVE_DETERMINERS
@@ -501,20 +500,17 @@ class ForwardRules(SubjectRules):
         for p in (j - 1, j - 2):
             if p <= i or not (tokens[p].islower() and tokens[p].endswith("ed")):
                 continue
-            t = p + 2 if _lower(tokens[p + 1]) == "on" else p + 1
-            if j <= t < s1 - 1 and self._time_word(_lower(tokens[t])) and _lower(tokens[t + 1]) == "by":
+            t = p + 2 if self._low(p + 1) == "on" else p + 1
+            if j <= t < s1 - 1 and self._time_word(self._low(t)) and self._low(t + 1) == "by":
                 return True
         return False
 
     def _paired_modifiers(self, i: int, j: int, s1: int) -> bool:
         """Does the "and"/"or" at `j` join two `paired_modifiers` of one noun ("according to the current and
         former department officials", "said past or present aides")? The source goes on past it."""
-        tokens, pairs = self.tokens, self.lang.paired_modifiers
+        pairs = self.lang.paired_modifiers
         return (
-            i < j < s1 - 2
-            and _lower(tokens[j]) in ("and", "or")
-            and _lower(tokens[j - 1]) in pairs
-            and _lower(tokens[j + 1]) in pairs
+            i < j < s1 - 2 and self._low(j) in ("and", "or") and self._low(j - 1) in pairs and self._low(j + 1) in pairs
         )
 
     def _two_names(self, i: int, j: int, s1: int) -> bool:
@@ -528,8 +524,8 @@ class ForwardRules(SubjectRules):
         while k < s1 and (capitalised(tokens[k]) or self._abbreviation(k)):
             k += 1
         return (
-            _lower(tokens[j + 1]) not in self.forward_stops
-            and (k == s1 or is_punct(tokens[k]) or self._time_word(_lower(tokens[k])) or _lower(tokens[k]) == "on")
+            self._low(j + 1) not in self.forward_stops
+            and (k == s1 or is_punct(tokens[k]) or self._time_word(self._low(k)) or self._low(k) == "on")
             and k - i <= _MAX_CHUNK_WORDS  # the chunk takes the second name whole
         )
 
@@ -538,13 +534,13 @@ class ForwardRules(SubjectRules):
         "a report in the Des Moines Register", "a broker in Tampa", "the Center for Public Integrity"
         (not "Ruiz in Paris", "a spokesman on Tuesday")?"""
         tokens = self.tokens
-        word = _lower(tokens[j])
+        word = self._low(j)
         if word not in ("in", "for", "at", "from", "with") or j + 1 >= s1:
             return False
-        k = j + 2 if _lower(tokens[j + 1]) == "the" and j + 2 < s1 else j + 1
+        k = j + 2 if self._low(j + 1) == "the" and j + 2 < s1 else j + 1
         return (
             tokens[k][:1].isupper()
-            and _lower(tokens[k]) not in self.forward_stops
+            and self._low(k) not in self.forward_stops
             and (word == "for" or tokens[j - 1].islower())
         )
 
@@ -560,14 +556,14 @@ class ForwardRules(SubjectRules):
         i = self._past_openers(i, comma)
         try:
             first = tokens.index(",", i + 1, comma + 1)
-            if _lower(tokens[i]) in _PREPOSITIONS and first < comma:
+            if self._low(i) in _PREPOSITIONS and first < comma:
                 # "In an interview with the Star, General Ivan Petrov, chief of …, said": past the opening phrase
                 i, first = first + 1, tokens.index(",", first + 2, comma + 1)
         except ValueError:
             return None
-        word = _lower(tokens[i])
+        word = self._low(i)
         # a cue inside a relative clause of the description is that clause's ("Lo, who argued …, said")
-        relative = next((k for k in range(first, comma) if _lower(tokens[k]) in RELATIVE_PRONOUNS), comma)
+        relative = next((k for k in range(first, comma) if self._low(k) in RELATIVE_PRONOUNS), comma)
         if (
             first - i > 10
             or not self._is_name(i, first)
@@ -585,7 +581,7 @@ class ForwardRules(SubjectRules):
             k = end - 1
             while tokens[k] != ",":
                 k -= 1
-            if _lower(tokens[k + 1]) not in _PREPOSITIONS:
+            if self._low(k + 1) not in _PREPOSITIONS:
                 break
             end = k
         return (i, end)
@@ -607,10 +603,7 @@ class ForwardRules(SubjectRules):
         and the comma that sets a leading word off ("Still, Tad Devine, …, said": the name, not ", Tad Devine", k44)."""
         tokens = self.tokens
         while k < end and (
-            tokens[k] in _OPENERS
-            or _lower(tokens[k]) in _LEADERS
-            or tokens[k] == ","
-            and _lower(tokens[k - 1]) in _LEADERS
+            tokens[k] in _OPENERS or self._low(k) in _LEADERS or tokens[k] == "," and self._low(k - 1) in _LEADERS
         ):
             k += 1
         return k

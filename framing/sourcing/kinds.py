@@ -55,7 +55,7 @@ from .phrase import (
     is_punct,
     lower,
 )
-from ..text import holds_form, is_alpha, is_lower, is_title, is_upper
+from ..text import is_alpha, is_lower, is_title, is_upper
 
 if TYPE_CHECKING:
     from ..lexicon.schema import LanguageSpec
@@ -203,11 +203,7 @@ class KindRules(NameRules):
             # of the predicate: "Trump never cited a source" names Trump); it outranks a group word ("Analysts,
             # speaking on condition of anonymity": specific people who asked not to be named, k61)
             best = next(
-                (
-                    m
-                    for m in anonymous
-                    if b <= m.first <= b + 3 and lower(self.tokens[m.first]) not in self.lang.determiners
-                ),
+                (m for m in anonymous if b <= m.first <= b + 3 and self._low(m.first) not in self.lang.determiners),
                 best,
             )
         plural = self._several(a, b)
@@ -228,13 +224,13 @@ class KindRules(NameRules):
                 kind = "named"  # "FEC records show": the named body's papers, as "court records" (k45)
             elif kind == "vague" and best.first > a:
                 # "A group of economists wrote": a gathering of the term's people, as "a group of rabbis" (k72)
-                kind = self._gathering(a, b, self._head(a, b), lower(self.tokens[a])) or kind
+                kind = self._gathering(a, b, self._head(a, b), self._low(a)) or kind
             self.previous.append((kind, plural, a))
             return kind, id(best)
         kind = self._kind_of_phrase(a, b, conjunct)
         if kind == "anonymous" and self._named_later(a, b):
             kind = "named"  # "A woman who … said … The woman, Ana Lo, …": the text names her
-        if b - a != 1 or lower(self.tokens[a]) not in ("one", "another"):
+        if b - a != 1 or self._low(a) not in ("one", "another"):
             # a lone "one" is one of a set just named, seldom the "she" of what follows ("especially one
             # considered an adversary, she said" is the article's speaker)
             self.previous.append((kind, plural, a))
@@ -251,7 +247,7 @@ class KindRules(NameRules):
         words read back, since the pronoun may stand for the noun before the preposition."""
         tokens, determiners = self.tokens, self.lang.determiners
         for k in range(end - 1, start, -1):
-            word = lower(tokens[k])
+            word = self._low(k)
             if word in determiners or word in _OPENERS:
                 before = tokens[k - 1]
                 if before in HEAD_ENDS and before != "of":
@@ -272,7 +268,7 @@ class KindRules(NameRules):
     def _passive_by(self, k: int, start: int) -> bool:
         """Is the "by" at `k` a passive's, after a form of "be" and an "-ed" word ("was backed by")?"""
         tokens = self.tokens
-        return k - 2 >= start and tokens[k - 1].endswith("ed") and lower(tokens[k - 2]) in _BE
+        return k - 2 >= start and tokens[k - 1].endswith("ed") and self._low(k - 2) in _BE
 
     def _bare_object_start(self, start: int, end: int) -> int:
         """The start of a bare object after a past verb, when no opener marks it: "The plan angered residents, who":
@@ -291,7 +287,7 @@ class KindRules(NameRules):
                 and lower(before) not in _OPENERS
                 and not before.endswith("ly")
                 and tokens[k + 1].isalpha()
-                and lower(tokens[k + 1]) not in HEAD_ENDS
+                and self._low(k + 1) not in HEAD_ENDS
             ):
                 return k + 1
         return start
@@ -314,7 +310,7 @@ class KindRules(NameRules):
     def _led_by(self, k: int, end: int) -> bool:
         """Does "led by" open at `k`, with a word after it before `end` ("Republicans led by Senator Ana Ruiz")?"""
         tokens = self.tokens
-        return k + 2 < end and tokens[k] == "led" and lower(tokens[k + 1]) == "by"
+        return k + 2 < end and tokens[k] == "led" and self._low(k + 1) == "by"
 
     def _led_by_named(self, head_at: int, b: int) -> bool:
         """Is the head followed by "led by" and a named leader (docs/source-kinds.md, k36)?"""
@@ -325,7 +321,7 @@ class KindRules(NameRules):
         country's leaders"? The guidelines read them as its government, a unique body (docs/source-kinds.md, k36),
         not as the party leaders of a bloc ("Democratic leaders", vague)."""
         tokens = self.tokens
-        if lower(tokens[head_at]) != "leaders" or head_at - a not in (2, 3, 4):
+        if self._low(head_at) != "leaders" or head_at - a not in (2, 3, 4):
             return False
         mark = (
             head_at - 1 if tokens[head_at - 1] in _POSSESSIVE_MARKS else head_at - 2
@@ -367,10 +363,10 @@ class KindRules(NameRules):
         if a == b:
             return self._resolved("vague")
         lang, tokens = self.lang, self.tokens
-        if b - a == 3 and tokens[a + 1] == "of" and lower(tokens[a + 2]) == "whom":
+        if b - a == 3 and tokens[a + 1] == "of" and self._low(a + 2) == "whom":
             a += 2  # "two of whom said": read as "whom", a part of the people before the comma (k69)
         # one word, the commonest source: "he", "she"; a name ("Trump") is no word read here, one test says so (p50)
-        if b - a == 1 and (word := lower(tokens[a])) in lang.one_word_kinds:
+        if b - a == 1 and (word := self._low(a)) in lang.one_word_kinds:
             if word in _SPEAKERS or word in _SPEAKERS_OWN:
                 return "named"
             if word == "you":
@@ -383,15 +379,9 @@ class KindRules(NameRules):
             if word in lang.collective_nouns and tokens[a].islower():
                 return "named"  # "police said", "according to management": the body of the place in view
             if word in ("one", "another"):  # "Another tweeted", "one suggested": one of a set; "if one adds": anyone
-                generic = b < len(tokens) and lower(tokens[b]) in _MODALS or a > 0 and lower(tokens[a - 1]) == "if"
+                generic = b < len(tokens) and self._low(b) in _MODALS or a > 0 and self._low(a - 1) == "if"
                 return "vague" if word == "one" and generic else "anonymous"
-            if (
-                word == "they"
-                and 0 < a
-                and b < len(tokens)
-                and lower(tokens[a - 1]) == "as"
-                and lower(tokens[b]) in _SAYING
-            ):
+            if word == "they" and 0 < a and b < len(tokens) and self._low(a - 1) == "as" and self._low(b) in _SAYING:
                 return "vague"  # "as they say": a common saying, anyone's, not the people named before (k42)
             if word in _PRONOUNS or word in _POSSESSIVES or word in OBJECT_PRONOUNS:  # "Their fear is …": as "they"
                 return self._resolved("named", plural=word in _PLURAL_PRONOUNS, at=a, thing=word in _THINGS)
@@ -407,45 +397,40 @@ class KindRules(NameRules):
                 rel = self._bare_person_placed(a, b)
             if rel is not None:
                 return self._earlier_same_head(rel - 1, _ANY_SENTENCE) or "anonymous"
-        if b - a > 3 and lower(tokens[a]) in lang.determiners:
+        if b - a > 3 and self._low(a) in lang.determiners:
             # "A third person that Ruiz claimed was at the party" (k28), "A man who filmed the attack" (k54): the
             # person or body before the relative clause, not the words inside it ("the man who built his career"
             # reads as "the man" does not: a description of someone named before)
             rel = next(
-                (k for k in range(a + 2, min(b - 1, a + 6)) if lower(tokens[k]) in ("that", "which", "who", "whom")),
+                (k for k in range(a + 2, min(b - 1, a + 6)) if self._low(k) in ("that", "which", "who", "whom")),
                 None,
             )
             if rel is not None and (
-                lower(tokens[rel - 1]) in lang.person_nouns
+                self._low(rel - 1) in lang.person_nouns
                 or tokens[rel - 1].islower()
-                and (tokens[rel] == "who" or lower(tokens[rel - 1]) in lang.collective_nouns)
+                and (tokens[rel] == "who" or self._low(rel - 1) in lang.collective_nouns)
             ):
                 return self._kind_of_phrase(a, rel)
         words = [k for k in range(a, b) if not is_punct(tokens[k])]
-        while len(words) > 1 and lower(tokens[words[0]]) in ("only", "just"):
+        while len(words) > 1 and self._low(words[0]) in ("only", "just"):
             words = words[1:]  # "only two Democrats": counted as "two Democrats"
         if not words:
             return "vague"
-        relative = holds_form(tokens, RELATIVE_PRONOUNS, a, b)  # seldom: a typed search first
+        relative = self._holds_low(RELATIVE_PRONOUNS, a, b)  # seldom: a typed search first
         if relative:
-            core = [k for k in words if lower(tokens[k]) not in RELATIVE_PRONOUNS or tokens[k] == _WHO_ACRONYM]
+            core = [k for k in words if self._low(k) not in RELATIVE_PRONOUNS or tokens[k] == _WHO_ACRONYM]
         else:
             core = words
         head_at = self._head(a, b)
-        head, first = lower(tokens[head_at]), lower(tokens[words[0]])
+        head, first = self._low(head_at), self._low(words[0])
         marks = lang.word_marks  # the sets below that hold the head and the first word, as bits (p51)
         head_marks, first_marks = marks.get(head, 0), marks.get(first, 0)
         if b - a == 1 and head in _RELATIVE_OR_THAT and tokens[a] != _WHO_ACRONYM:  # "Ruiz, who said": "Ruiz"'s kind
             s0 = self.doc.sentence_tokens[self.sentence_index][0]
-            if a - 4 >= s0 and lower(tokens[a - 2]) in _WHOLE and tokens[a - 1] == "of" and tokens[a - 3] == ",":
+            if a - 4 >= s0 and self._low(a - 2) in _WHOLE and tokens[a - 1] == "of" and tokens[a - 3] == ",":
                 # "backed by two senators, each of whom said": every one of them, so the kind of the noun phrase
                 return self._kind_of_phrase(self._phrase_start(a - 4, s0), a - 3)
-            if (
-                a - 4 >= s0
-                and tokens[a - 1] == "of"
-                and tokens[a - 3] == ","
-                and lower(tokens[a - 2]) in lang.determiners
-            ):
+            if a - 4 >= s0 and tokens[a - 1] == "of" and tokens[a - 3] == "," and self._low(a - 2) in lang.determiners:
                 return self._part_of_whom(s0, a)
             if a > s0 and tokens[a - 1] == ",":
                 end = a - 1
@@ -463,7 +448,7 @@ class KindRules(NameRules):
                     start - 3 >= s0
                     and tokens[start - 1] == "of"
                     and (capitalised(tokens[start]) or tokens[start] == "the" and capitalised(tokens[start + 1]))
-                    and lower(tokens[start - 2]) in lang.person_nouns
+                    and self._low(start - 2) in lang.person_nouns
                     and tokens[start - 2].endswith("s")
                 ):
                     # "members of Congress who said", "staffers of the Senate who": the people of the body, not
@@ -473,7 +458,7 @@ class KindRules(NameRules):
             return self._kind_of_phrase(start, end) if start < end else self._resolved("named")
         if head_marks & SPEAKER:
             return "named"
-        if head_at > a and head_marks & CASE_PAPER_HEAD and f"{lower(tokens[head_at - 1])} {head}" in lang.case_papers:
+        if head_at > a and head_marks & CASE_PAPER_HEAD and f"{self._low(head_at - 1)} {head}" in lang.case_papers:
             return "named"  # "court documents said": the papers of the case in view, as "a court filing" (k42)
         if head_marks & PRONOUN:
             return self._resolved("named", plural=head == "they", at=a, thing=head == "it")
@@ -522,7 +507,7 @@ class KindRules(NameRules):
         if head == "much" and head_at == a and head_at + 2 < b and tokens[head_at + 1] == "of":
             # "Much of the electorate", "much of the country": a share of a population; "Much of the report": the
             # document's
-            whole = lower(tokens[self._head(head_at + 2, b)]) in lang.document_nouns
+            whole = self._low(self._head(head_at + 2, b)) in lang.document_nouns
             return self._kind_of_phrase(head_at + 2, b) if whole else "vague"
         if head_marks & CROWD_COUNT and head_at + 2 < b and tokens[head_at + 1] == "of":
             return "vague"  # "Thousands of people", "millions of Americans": a crowd
@@ -552,7 +537,7 @@ class KindRules(NameRules):
             # "early results of the exit poll", "the findings of a new study": the document's; "One of the
             # documents" is one of them
             return "named"
-        if first in ("a", "an", "any", "every") and b < len(tokens) and lower(tokens[b]) in _GENERIC_MODALS:
+        if first in ("a", "an", "any", "every") and b < len(tokens) and self._low(b) in _GENERIC_MODALS:
             return "vague"  # a hypothetical person, not one the writer knows of
         if first == "this" and head_marks & WRITER:
             return "named"
@@ -570,7 +555,7 @@ class KindRules(NameRules):
                     (
                         k
                         for k in range(a + 1, b)
-                        if tokens[k] == "and" and lower(tokens[k - 1]) not in lang.paired_modifiers
+                        if tokens[k] == "and" and self._low(k - 1) not in lang.paired_modifiers
                     ),
                     None,
                 )
@@ -578,7 +563,7 @@ class KindRules(NameRules):
                     return "named"  # "the senator and her aides": the named person leads
                 antecedent = self._plural_antecedent(a)
                 return "named" if antecedent is not None and antecedent[0] == "named" else "anonymous"
-            if head_at + 2 < b and tokens[head_at + 1] == "of" and lower(tokens[head_at + 2]) in ("a", "an"):
+            if head_at + 2 < b and tokens[head_at + 1] == "of" and self._low(head_at + 2) in ("a", "an"):
                 # "the organizer of a pro-Trump rally" (k45): the "of" phrase introduces the person, no one taken up
                 return "named" if self._name_near(a, head_at, b) else "anonymous"
             return (
@@ -609,11 +594,7 @@ class KindRules(NameRules):
             # "The reports show", "These emails showed": the documents the text has in view, named, or the kind of
             # the source that brought them in ("Turkish media reports … the reports said": vague)
             return self._earlier_same_head(head_at, _DOCUMENTS_BACK) or "named"
-        if (
-            (first == "those" or first_marks & GROUP_NOUN)
-            and len(core) > 1
-            and lower(tokens[core[1]]) in lang.source_tails
-        ):
+        if (first == "those" or first_marks & GROUP_NOUN) and len(core) > 1 and self._low(core[1]) in lang.source_tails:
             # "Those close to him", "those familiar with the talks", "Others close to the campaign", "many familiar with
             # the plan": insiders, as "people close to"
             return "anonymous"
@@ -630,7 +611,7 @@ class KindRules(NameRules):
             and first_marks & DETERMINER
             and not head_marks & PERSON_NOUN
             and not head_marks & DOCUMENT_NOUN
-            and not any(lower(tokens[k]) == "including" for k in core)
+            and not any(self._low(k) == "including" for k in core)
         ):
             return "vague"  # "many Latinos", "some Southern states": a share of a population, however it is named
         # "Legislators in Ohio", "teachers across New England": the place says where they are, not who (k35)
@@ -675,7 +656,7 @@ class KindRules(NameRules):
             and tokens[head_at - 1] in _POSSESSIVE_MARKS
             and not self._kin_named(head, head_at)
         )
-        if head_marks & KIN_NOUN and first in ("the", "a") and lower(tokens[head_at + 1]) == "of" and head_at + 2 < b:
+        if head_marks & KIN_NOUN and first in ("the", "a") and self._low(head_at + 1) == "of" and head_at + 2 < b:
             # "The family of the victim", "the mother of Quentin Smith" (k48): the owner after "of", as
             # "The victim's family" before it; named when a comma gives the relative's name in the phrase
             comma = next((k for k in range(head_at + 2, b - 1) if tokens[k] == ","), None)
@@ -814,7 +795,7 @@ class KindRules(NameRules):
         None for a crowd ("a group of 32 experts") and a phrase that is no gathering of people."""
         tokens = self.tokens
         if not (
-            lower(tokens[head_at]) in _GATHERINGS
+            self._low(head_at) in _GATHERINGS
             and first in _ONE
             and head_at + 2 < b
             and tokens[head_at + 1] == "of"
@@ -847,10 +828,10 @@ class KindRules(NameRules):
         "a few") of a set of people named by their role (`person_nouns`, no broad group), specific people the writer
         leaves unnamed, as "some lawmakers" and "two of her aides" (k23, k24); "some of his supporters", "many of
         them" stay a share of a group."""
-        head = lower(self.tokens[head_at])
+        head = self._low(head_at)
         if not (head in _MEMBER_SHARES or head == "few" and first == "a"):
             return False
-        inner = lower(self.tokens[self._head(head_at + 2, b)])
+        inner = self._low(self._head(head_at + 2, b))
         return inner in self.lang.person_nouns and inner not in self.lang.group_nouns
 
     def _documents_in_view(self, first: str, head: str, head_at: int) -> bool:
@@ -873,7 +854,7 @@ class KindRules(NameRules):
         tokens = self.tokens
         word = tokens[head_at]
         return (
-            lower(tokens[a]) in _POINTING
+            self._low(a) in _POINTING
             and a < head_at == b - 1
             and is_alpha(word)
             and word.islower()
@@ -893,7 +874,7 @@ class KindRules(NameRules):
         tokens = self.tokens
         if not (self._bodies(head_at) or tokens[head_at] in _FIRMS) or head_at - a > 4:
             return False
-        first = lower(tokens[a])  # a count opens the phrase: not "the two companies"
+        first = self._low(a)  # a count opens the phrase: not "the two companies"
         counted = first.isdigit() or (first in _FEW or first in ("a", "half")) and self._listed_few(a, head_at)
         return (
             counted
@@ -905,7 +886,7 @@ class KindRules(NameRules):
         """ "Businesses in the Phoenix area", "Companies in Texas": bodies of one kind (the plural of a collective
         noun or a broad group, in any case) placed by a `place_prepositions` word; the place says where they are, not which (k60)."""
         tokens = self.tokens
-        word = lower(tokens[k])
+        word = self._low(k)
         if k + 2 >= len(tokens) or tokens[k + 1] not in self.lang.place_prepositions or not word.endswith("s"):
             return False
         return (
@@ -921,7 +902,7 @@ class KindRules(NameRules):
         tokens, k = self.tokens, lo
         while k < hi and k - lo < 3 and tokens[k].isalpha() and tokens[k].islower():
             k += 1
-        if k > lo and not (lower(tokens[k - 1]) in self.lang.person_nouns or self._agent_noun(k - 1, plural=False)):
+        if k > lo and not (self._low(k - 1) in self.lang.person_nouns or self._agent_noun(k - 1, plural=False)):
             return False
         for token in tokens[k:hi]:
             if not (token[:1].isupper() or lower(token) in _NAME_LINKS or token in ("'s", "’s", "&", "-", ".")):
@@ -933,13 +914,12 @@ class KindRules(NameRules):
         determiner or bare ("Police arrested a teenager who said", "hired consultants who said"): the object, not
         the clause before it (k63); else `start`. A definite object may be someone named before ("is the woman
         who"), and a thing's "that" is often the text of the clause's subject ("he posted files that revealed")."""
-        if lower(self.tokens[end]) != "who":
+        if self._low(end) != "who":
             return start
         k = self._object_start(start, end)
         return (
             k
-            if k > start
-            and (lower(self.tokens[k]) in self.lang.determiners or k == self._bare_object_start(start, end))
+            if k > start and (self._low(k) in self.lang.determiners or k == self._bare_object_start(start, end))
             else start
         )
 
@@ -951,7 +931,7 @@ class KindRules(NameRules):
         kind = self._kind_of_phrase(
             self._object_start(self._people_before_place(self._chunk_back(s0, end), end), end), end
         )
-        counted = lower(self.tokens[a - 2])
+        counted = self._low(a - 2)
         return "anonymous" if kind == "vague" and (counted in _ONE or counted in _FEW or counted == "several") else kind
 
     def _people_before_place(self, start: int, end: int) -> int:
@@ -959,12 +939,12 @@ class KindRules(NameRules):
         end) read back end in a place after "in", "at" or "near" that people before it are in ("The plan angered
         farmers in the region, who said": the farmers in the region, not the clause, k63); `start` otherwise. "who"
         needs a person; the place is only where they are."""
-        tokens, lang = self.tokens, self.lang
+        lang = self.lang
         k = next(
             (
                 k
                 for k in range(end - 2, max(start, end - 5), -1)
-                if lower(tokens[k]) in lang.place_prepositions or lower(tokens[k]) in _SITE
+                if self._low(k) in lang.place_prepositions or self._low(k) in _SITE
             ),
             start,
         )
@@ -986,9 +966,9 @@ class KindRules(NameRules):
         if not (tokens[i].isdigit() and len(tokens[i]) <= 3 and all(t == "," for t in tokens[i + 1 : j]) and i - 2 > k):
             return False
         last = tokens[i - 2]
-        if lower(tokens[k]) in _ONE:
+        if self._low(k) in _ONE:
             return last.isalpha() and last.islower()
-        opener = tokens[k].islower() or lower(tokens[k]) in _POSSESSIVES or lower(tokens[k]) == "the"
+        opener = tokens[k].islower() or self._low(k) in _POSSESSIVES or self._low(k) == "the"
         return opener and i - 3 > k and capitalised(last) and capitalised(tokens[i - 3])
 
     def _handle_opens(self, a: int, b: int) -> bool:
@@ -1011,11 +991,11 @@ class KindRules(NameRules):
         records"), not a common word capitalised to open the sentence ("Public records", "Financial records"): there
         an acronym or two capitalised words name it."""
         tokens, head_at = self.tokens, self._head(a, b)
-        if lower(tokens[head_at]) not in self.lang.paper_nouns:
+        if self._low(head_at) not in self.lang.paper_nouns:
             return False
         s0 = self.doc.sentence_tokens[self.sentence_index][0]
         for k in range(a, head_at):
-            if not capitalised(tokens[k]) or lower(tokens[k]) in self.lang.determiners:
+            if not capitalised(tokens[k]) or self._low(k) in self.lang.determiners:
                 continue
             if k != s0 or tokens[k].isupper() or k + 1 < head_at and capitalised(tokens[k + 1]):
                 return not self._common_word_capitalised(k, head_at)
@@ -1035,7 +1015,7 @@ class KindRules(NameRules):
         of them, counted in the phrase or in the words of its noun phrase just before it ("a group of 32 national
         security experts at the Aspen Institute": more than a dozen, docs/source-kinds.md)."""
         head_at = self._head(a, b)
-        if not (lower(self.tokens[head_at]) in self.lang.expert_nouns and self._at_named_body(head_at, b)):
+        if not (self._low(head_at) in self.lang.expert_nouns and self._at_named_body(head_at, b)):
             return False
         return not self._crowd(self._phrase_start(a, self.doc.sentence_tokens[self.sentence_index][0]), head_at)
 
@@ -1053,12 +1033,12 @@ class KindRules(NameRules):
             return True
         if k + 1 >= b or tokens[k] not in ("at", "with", "from"):
             return False
-        body = k + 2 if lower(tokens[k + 1]) == "the" else k + 1
+        body = k + 2 if self._low(k + 1) == "the" else k + 1
         if tokens[k] == "from":
             end = body
             while end < b and capitalised(tokens[end]):
                 end += 1
-            return end > body and lower(tokens[end - 1]) in self.lang.institution_nouns
+            return end > body and self._low(end - 1) in self.lang.institution_nouns
         if body > k + 1:
             described = body
             while described < min(b - 1, body + 2) and tokens[described].isalpha() and tokens[described].islower():
@@ -1083,7 +1063,7 @@ class KindRules(NameRules):
         if k == end or tokens[k + 1] != "the" or tokens[k] == "on" and not self._seated_on_body(k, b):
             return False
         head_at = k - 1
-        head = lower(tokens[head_at])
+        head = self._low(head_at)
         serving = head in _SERVING_BODIES  # "Staff at the clinic": its people, as "Nurses at the clinic" (k75)
         if not (head.endswith("s") or serving) or head in lang.determiners or head in lang.crowd_counts:
             return False
@@ -1097,10 +1077,10 @@ class KindRules(NameRules):
             people
             and head not in lang.bloc_nouns
             and all(
-                lower(tokens[j]) not in lang.determiners
-                and lower(tokens[j]) not in _POSSESSIVES
-                and lower(tokens[j]) not in _NONE_OR_ALL
-                and lower(tokens[j]) not in ("the", "these", "those", "and", "'s", "’s")
+                self._low(j) not in lang.determiners
+                and self._low(j) not in _POSSESSIVES
+                and self._low(j) not in _NONE_OR_ALL
+                and self._low(j) not in ("the", "these", "those", "and", "'s", "’s")
                 for j in range(a, head_at)
             )
         )
@@ -1113,11 +1093,10 @@ class KindRules(NameRules):
         tokens = self.tokens
         return (
             head_at > a
-            and lower(tokens[a]) == "the"
+            and self._low(a) == "the"
             and tokens[head_at].islower()
             and all(
-                lower(tokens[k]) not in _DEFINED_BODIES and tokens[k] not in _POSSESSIVE_MARKS
-                for k in range(a, head_at)
+                self._low(k) not in _DEFINED_BODIES and tokens[k] not in _POSSESSIVE_MARKS for k in range(a, head_at)
             )
         )
 
@@ -1125,7 +1104,7 @@ class KindRules(NameRules):
         """Does "on the" at `k` end the phrase [.., b) with a body its people sit on, `seated_bodies` as the phrase's
         last word ("Democrats on the committee", "Republicans on the Senate Judiciary Committee", "experts on the
         panel")? Not a topic or a place ("experts on the subject", "Democrats on the ground")."""
-        return b - k <= 6 and lower(self.tokens[b - 1]) in _SEATED
+        return b - k <= 6 and self._low(b - 1) in _SEATED
 
     def _headline_group(self, core: list[int], head_at: int) -> bool:
         """Is the phrase a plural of people by what they do, with no determiner, in a sentence set in title case
@@ -1133,9 +1112,9 @@ class KindRules(NameRules):
         name's: the phrase reads as it would in lower case (k58). Title case: every word of `_TITLE_WORD` letters or
         more is capitalised, and there are `_TITLE_WORDS` of them at least; not a head the text writes capitalised after
         a lower-case word ("Sanders Told …": "said Sanders")."""
-        tokens, lang = self.tokens, self.lang
-        head = lower(tokens[head_at])
-        if head_at != core[-1] or not head.endswith("s") or lower(tokens[core[0]]) in lang.determiners:
+        lang = self.lang
+        head = self._low(head_at)
+        if head_at != core[-1] or not head.endswith("s") or self._low(core[0]) in lang.determiners:
             return False
         if not (head in lang.person_nouns or head in lang.group_nouns or agent_word(head, True, lang.document_nouns)):
             return False
@@ -1177,12 +1156,12 @@ class KindRules(NameRules):
         (k63); not a head the text writes capitalised after a lower-case word, nor before a lead that opens with a
         name."""
         tokens, lang = self.tokens, self.lang
-        head = lower(tokens[head_at])
+        head = self._low(head_at)
         if (
             head_at != core[-1]
             or head.endswith("s")
             or not is_title(tokens[head_at])  # "HUFFPOLLSTER:": a column's name in capitals
-            or lower(tokens[core[0]]) not in ("a", "an")
+            or self._low(core[0]) not in ("a", "an")
             and len(core) > 2
         ):
             return False
@@ -1201,8 +1180,8 @@ class KindRules(NameRules):
             k + 1 < len(tokens)
             and capitalised(tokens[k])
             and capitalised(tokens[k + 1])
-            and lower(tokens[k]) not in lang.stop_words
-            and lower(tokens[k]) not in lang.determiners
+            and self._low(k) not in lang.stop_words
+            and self._low(k) not in lang.determiners
         )
 
     def _body_before(self, head_at: int) -> bool:
@@ -1236,14 +1215,14 @@ class KindRules(NameRules):
         the people around that person, specific though unnamed (docs/source-kinds.md), not doctors at large ("doctors
         warned of the risk")."""
         tokens = self.tokens
-        if not agent_word(lower(tokens[head_at]), True, self.lang.document_nouns):
+        if not agent_word(self._low(head_at), True, self.lang.document_nouns):
             return False
         if not tokens[head_at].islower() and not self._common_word_capitalised(head_at, head_at):
             return False  # "Sanders said he would run": a surname
         k, end = b, min(len(tokens), b + 4)
-        while k < end and (k in self.cue_tokens or lower(tokens[k]) == "that"):
+        while k < end and (k in self.cue_tokens or self._low(k) == "that"):
             k += 1
-        return k < end and lower(tokens[k]) in _ONE_PERSON
+        return k < end and self._low(k) in _ONE_PERSON
 
     def _unnamed_finding(self, a: int, head_at: int, b: int) -> bool:
         """ "a study", "one recent poll", "a new survey released Monday": one finding (`finding_nouns`) that no
@@ -1251,7 +1230,7 @@ class KindRules(NameRules):
         in the journal Rivers"), and that the writer does not take up in the sentence before or the two after, by
         any finding noun ("a new poll shows … Pew Research Center published the results of its new survey")."""
         tokens, lang = self.tokens, self.lang
-        if lower(tokens[head_at]) not in lang.finding_nouns or lower(tokens[a]) not in _ONE:
+        if self._low(head_at) not in lang.finding_nouns or self._low(a) not in _ONE:
             return False
         for k in range(a + 1, b):
             word = tokens[k]
@@ -1267,8 +1246,8 @@ class KindRules(NameRules):
                 return False
         sentences, i = self.doc.sentence_tokens, self.sentence_index
         if b < sentences[i][1] and (
-            lower(tokens[b]) in HEAD_ENDS
-            or lower(tokens[b]) in lang.after_source_stops
+            self._low(b) in HEAD_ENDS
+            or self._low(b) in lang.after_source_stops
             or _participle(tokens[b])
             or _participle(tokens[b - 1])
         ):
@@ -1277,26 +1256,24 @@ class KindRules(NameRules):
             for k in range(b, min(b + 12, sentences[i][1])):
                 if is_punct(tokens[k]):
                     break
-                if not tokens[k].islower() and lower(tokens[k]) not in lang.after_source_stops:
+                if not tokens[k].islower() and self._low(k) not in lang.after_source_stops:
                     return False
         lo, hi = sentences[max(0, i - 1)][0], sentences[min(len(sentences) - 1, i + 2)][1]
-        return not any(lower(tokens[k]) in lang.finding_nouns for k in range(lo, hi) if not a <= k < b)
+        return not any(self._low(k) in lang.finding_nouns for k in range(lo, hi) if not a <= k < b)
 
     def _sweeping_share(self, core: list[int], head_at: int) -> bool:
         """ "many workers", "most employees": `sweeping_shares` before a plural of people by what they do, with no
         capital in the phrase; a share of a set the writer names ("most Clinton allies", "many Carrier workers",
         "most members of the Caucus") stays a part of those specific people."""
         return (
-            lower(self.tokens[core[0]]) in _SWEEPING
-            and self.tokens[head_at].endswith("s")
-            and not self._capitalised(core[1:])
+            self._low(core[0]) in _SWEEPING and self.tokens[head_at].endswith("s") and not self._capitalised(core[1:])
         )
 
     def _people_adjective(self, k: int, head_at: int) -> bool:
         """Is the capitalised word at `k`, before the head, a people's adjective ("British", "German", "Chinese"):
         its plural a people of `group_nouns` ("germans") or ending as most such adjectives do ("-ish", "-ese")? It
         says where a finding comes from, as a place would, and names no body that made it."""
-        word = lower(self.tokens[k])
+        word = self._low(k)
         return k < head_at and word.isalpha() and (word + "s" in self.lang.group_nouns or word.endswith(("ish", "ese")))
 
     def _evidence_in_general(self, core: list[int], head_at: int) -> bool:
@@ -1304,7 +1281,7 @@ class KindRules(NameRules):
         `evidence_nouns` head that nobody owns and nothing points back to; not "their data", "the
         campaign's data", "this data", "the same data", nor data "released by" or "from" someone."""
         tokens = self.tokens
-        words = [lower(tokens[k]) for k in core if k < head_at]
+        words = [self._low(k) for k in core if k < head_at]
         after = core[core.index(head_at) + 1 :] if head_at in core else []
         lang = self.lang
         return (
@@ -1317,7 +1294,7 @@ class KindRules(NameRules):
                 or self._opening_modifier(core[0], head_at)  # "Sales data shows", "New evidence suggests"
             )
             and not any(w in _POSSESSIVES or w in _POINTING or w in _POSSESSIVE_MARKS for w in words)
-            and (not after or lower(tokens[after[0]]) in ("about", "on"))
+            and (not after or self._low(after[0]) in ("about", "on"))
         )
 
     def _unowned_recording(self, core: list[int], head_at: int, b: int) -> bool:
@@ -1326,7 +1303,7 @@ class KindRules(NameRules):
         (k62's and k70's marking: vague); not "a video clip" or "the video" (one recording in view, named), "his
         first videos", "Footage from CNN" or "CNN footage" (a name owns it)."""
         tokens = self.tokens
-        if lower(tokens[core[0]]) in self.lang.determiners or lower(tokens[core[0]]) in _BEFORE_RECORDING:
+        if self._low(core[0]) in self.lang.determiners or self._low(core[0]) in _BEFORE_RECORDING:
             return False
         for k in core:
             word = tokens[k]
@@ -1370,7 +1347,7 @@ class KindRules(NameRules):
     def _document_of(self, k: int, b: int, one: bool) -> bool:
         """Is the phrase [k, b) after "of" headed by a document ("the exit poll"), or, for `one` of them, by
         documents ("the leaked documents", "the polls")?"""
-        word = lower(self.tokens[self._head(k, b)])
+        word = self._low(self._head(k, b))
         documents = self.lang.document_nouns
         return word in documents or one and word.endswith("s") and word[:-1] in documents
 
@@ -1379,10 +1356,10 @@ class KindRules(NameRules):
         "seven Republicans" (`group_nouns` head after a number word or a listable numeral), not "Democrats",
         "dozens of lawmakers" nor "200 protesters"?"""
         head_at = self._head(k, b)
-        if lower(self.tokens[head_at]) not in self.lang.group_nouns or self._crowd(k, head_at):
+        if self._low(head_at) not in self.lang.group_nouns or self._crowd(k, head_at):
             return False
         return self._listed_few(k, head_at) or any(
-            (word := lower(self.tokens[j])).isdigit() and int(word) <= _LISTABLE for j in range(k, head_at)
+            (word := self._low(j)).isdigit() and int(word) <= _LISTABLE for j in range(k, head_at)
         )
 
     def _chamber_members(self, core: list[int], head_at: int) -> bool:
@@ -1393,8 +1370,8 @@ class KindRules(NameRules):
         return (
             len(core) == 3
             and core[2] == head_at
-            and lower(tokens[core[1]]) in _CHAMBERS
-            and lower(tokens[head_at]).removesuffix("s") in self.lang.party_nouns
+            and self._low(core[1]) in _CHAMBERS
+            and self._low(head_at).removesuffix("s") in self.lang.party_nouns
             and tokens[head_at].endswith("s")
         )
 
@@ -1402,7 +1379,7 @@ class KindRules(NameRules):
         """Do the words before the head count a few people in words, up to a dozen ("seven", "several", "a
         dozen", "a half-dozen"), so that they are specific people the writer leaves unnamed? "two dozen" is a
         crowd (`_crowd`)."""
-        return any(lower(self.tokens[k]) in _FEW for k in range(a, head_at))
+        return any(self._low(k) in _FEW for k in range(a, head_at))
 
     def _body_described(self, a: int, b: int) -> bool:
         """Is [a, b) a body of `collective_nouns` with only lower-case words before it and no determiner ("local
@@ -1442,8 +1419,8 @@ class KindRules(NameRules):
         return (
             len(core) > 2
             and core[-1] == head_at
-            and lower(tokens[core[0]]) == "the"
-            and lower(tokens[head_at]).removesuffix("s") not in self.lang.party_nouns
+            and self._low(core[0]) == "the"
+            and self._low(head_at).removesuffix("s") not in self.lang.party_nouns
             and all(capitalised(tokens[k]) and not self._people_adjective(k, head_at) for k in core[1:])
         )
 
@@ -1461,8 +1438,8 @@ class KindRules(NameRules):
         ("1,409 teachers", "200 protesters"; four digits with no comma are a year)? "Two people", "several
         officials" are unnamed people: anonymous."""
         for k in range(a, head_at + 1):
-            word = lower(self.tokens[k])
-            if word in self.lang.crowd_counts or word in _DOZEN and k > a and lower(self.tokens[k - 1]) in _COUNTED:
+            word = self._low(k)
+            if word in self.lang.crowd_counts or word in _DOZEN and k > a and self._low(k - 1) in _COUNTED:
                 return True  # "two dozen governors", "three dozen Democrats": more than a dozen
             digits = word.replace(",", "")
             if digits.isdigit() and int(digits) > _LISTABLE and not (digits == word and len(word) == 4):
@@ -1474,7 +1451,7 @@ class KindRules(NameRules):
         the article has in view (the candidates on a debate stage, the party), not Democrats at large."""
         if len(core) > 3 or core[-1] != head_at or not is_upper(self.tokens[head_at][0]):
             return False
-        words = [lower(self.tokens[k]) for k in core]
+        words = [self._low(k) for k in core]
         return words[-2:-1] == ["the"] and words[:-2] in ([], ["all"]) and words[-1] in self.lang.group_nouns
 
     def _earlier_same_head(self, head_at: int, back: int) -> str | None:
@@ -1493,7 +1470,7 @@ class KindRules(NameRules):
         for kind, _, k in reversed(self.previous[-_RECENT_SOURCES:]):
             if lo <= k < head_at and word in tokens[k : min(k + _HEAD_REACH, head_at)]:
                 # "A judge ordered … Judge Ana Ruiz said … The judge cited": named since
-                titled = any(lower(tokens[j]) == word and self._title_before_name(j) for j in range(k + 1, head_at))
+                titled = any(self._low(j) == word and self._title_before_name(j) for j in range(k + 1, head_at))
                 return ("named" if titled else kind), tokens.index(word, k, min(k + _HEAD_REACH, head_at))
         return None
 
@@ -1529,7 +1506,7 @@ class KindRules(NameRules):
             if tokens[k] != owner:
                 continue
             after = k + 2 if tokens[k + 1] in _POSSESSIVE_MARKS else k + 1
-            if lower(tokens[after]) != lower(word) or after + 2 >= hi:
+            if self._low(after) != lower(word) or after + 2 >= hi:
                 continue
             name = after + 2 if tokens[after + 1] == "," else after + 1
             if capitalised(tokens[name]) and is_alpha(tokens[name]) and capitalised(tokens[name + 1]):
@@ -1541,7 +1518,7 @@ class KindRules(NameRules):
         campaign", "the Clinton campaign"), not as the object of a preposition ("a question for the Senate
         leadership") nor as a modifier ("campaign staff")? "the campaign" alone may be anything's."""
         tokens, lang = self.tokens, self.lang
-        nxt = lower(tokens[k + 1]) if k + 1 < len(tokens) else ""
+        nxt = self._low(k + 1) if k + 1 < len(tokens) else ""
         if k - 1 <= lo or nxt in lang.collective_nouns or nxt in lang.person_nouns or nxt in lang.group_nouns:
             return False
         before = tokens[k - 1]
@@ -1551,24 +1528,24 @@ class KindRules(NameRules):
             return False
         start = self._phrase_start(k, lo)
         return (before[0].isupper() or lower(before) in _POSSESSIVES) and not (
-            start > lo and (lower(tokens[start - 1]) in HEAD_ENDS or lower(tokens[start - 1]) in _PREPOSITIONS)
+            start > lo and (self._low(start - 1) in HEAD_ENDS or self._low(start - 1) in _PREPOSITIONS)
         )
 
     def _document(self, a: int, head_at: int) -> bool:
         """ "a poll of Iowa voters", "a RealClearPolitics average of polls": a document or a named source
         of figures, not "a slew of party leaders"."""
-        return lower(self.tokens[head_at]) in self.lang.document_nouns or self._capitalised(list(range(a + 1, head_at)))
+        return self._low(head_at) in self.lang.document_nouns or self._capitalised(list(range(a + 1, head_at)))
 
     def _mixed_coordination(self, a: int, b: int) -> int | None:
         """ "Edwards and others", "he and election-law experts": where the named first conjunct ends,
         when a lower-case, less specific conjunct follows it; None otherwise ("House and Senate
         Republicans", "Democrats and Republicans" are read as one phrase)."""
         tokens, last = self.tokens, min(b - 1, a + 5)
-        if not holds_form(tokens, AND, a + 1, last):
+        if not self._holds_low(AND, a + 1, last):
             return None  # most phrases: one typed search, not a loop over their words
         for k in range(a + 1, last):
-            if lower(tokens[k]) == "and":
-                nxt, lang = lower(tokens[k + 1]), self.lang
+            if self._low(k) == "and":
+                nxt, lang = self._low(k + 1), self.lang
                 if not (
                     nxt in lang.naming_words
                     or nxt in lang.determiners
@@ -1576,7 +1553,7 @@ class KindRules(NameRules):
                     and self._sure_name(a, k)
                     or nxt in lang.group_nouns
                     or nxt in lang.person_nouns
-                    or lower(tokens[a]) in _PRONOUNS
+                    or self._low(a) in _PRONOUNS
                     and self._people(k + 1, b)  # "he and election-law experts"
                     or self._modified_group_after_name(a, k, b)  # "Ms. Pelosi and senior Democrats"
                 ):  # "his aides", "others"; not "Current and former officials"
@@ -1597,7 +1574,7 @@ class KindRules(NameRules):
         tokens, lang = self.tokens, self.lang
         if k + 2 >= b:
             return False
-        modifier, noun = tokens[k + 1], lower(tokens[k + 2])
+        modifier, noun = tokens[k + 1], self._low(k + 2)
         if not (modifier.isalpha() and modifier.islower()) or (
             noun not in lang.group_nouns and noun not in lang.person_nouns
         ):
@@ -1629,7 +1606,7 @@ class KindRules(NameRules):
         (`collective_nouns`), with nothing capitalised after it and no coordination; the modifier says
         whose, not who."""
         tokens = self.tokens
-        first = lower(tokens[core[0]])
+        first = self._low(core[0])
         return (
             head_at > core[0]
             and (self._agent_noun(head_at, plural=True) or self._bodies(head_at))
@@ -1644,8 +1621,8 @@ class KindRules(NameRules):
         bodies, who are the ones the article has named; not a population ("the two percent") nor a
         coordination ("both Democrats and Republicans")."""
         tokens, lang = self.tokens, self.lang
-        first = lower(tokens[core[0]])
-        second = lower(tokens[core[1]]) if len(core) > 1 else ""
+        first = self._low(core[0])
+        second = self._low(core[1]) if len(core) > 1 else ""
         word = tokens[head_at]
         return (
             (first in ("all", "the") and second in _COUNTED or first == "both")
@@ -1678,7 +1655,7 @@ class KindRules(NameRules):
         # further back the pronoun is the article's named people ("Prager … a conservative … He concludes")
         near = self.doc.sentence_tokens[max(0, self.sentence_index - 1)][0] if at >= 0 else 0
         if at >= 0 and not sex:
-            sex = _SEX_WORDS.get(lower(self.tokens[at]), "")
+            sex = _SEX_WORDS.get(self._low(at), "")
         other: tuple[str, int] | None = None  # the nearest person told as the other sex
         for kind, several, k in reversed(recent):
             if kind == "named" and not several or kind == "anonymous" and not several and k >= near and not thing:
@@ -1716,7 +1693,7 @@ class KindRules(NameRules):
             for d in range(j - 1, max(lo, j - 5) - 1, -1):
                 if is_punct(tokens[d]) and tokens[d] != "-":
                     break
-                if lower(tokens[d]) in _ONE:
+                if self._low(d) in _ONE:
                     return j
         return -1
 
@@ -1727,7 +1704,7 @@ class KindRules(NameRules):
         tokens = self.tokens
         end = self.source_ends.get(k, k + 1)
         head_at = self._head(k, end) if end - k > 1 else k
-        sex = _SEX_WORDS.get(lower(tokens[head_at]), "")
+        sex = _SEX_WORDS.get(self._low(head_at), "")
         if sex or not capitalised(tokens[head_at]):
             return sex
         for j in range(head_at - 1, max(k, head_at - 4) - 1, -1):
@@ -1776,7 +1753,7 @@ class KindRules(NameRules):
         for k in range(lo + 1, hi - 1):
             if not (k in starts or tokens[k - 1] == ","):
                 continue
-            titled = lower(tokens[k]) in titles and tokens[k + 1] == "."  # "Mr. Pence": a title says it is a name
+            titled = self._low(k) in titles and tokens[k + 1] == "."  # "Mr. Pence": a title says it is a name
             name = k + 2 if titled else k
             if (
                 name + 1 < hi
@@ -1801,12 +1778,7 @@ class KindRules(NameRules):
             token = tokens[k]
             if token == "and" and self._names_joined(k, lo, at):
                 return "named", k
-            if (
-                token == "and"
-                and k > lo
-                and lower(tokens[k - 1]) in ("he", "she")
-                and lower(tokens[k + 1]) in _POSSESSIVES
-            ):
+            if token == "and" and k > lo and self._low(k - 1) in ("he", "she") and self._low(k + 1) in _POSSESSIVES:
                 return self._resolved("named", at=k - 1), k  # "He and his partner came … they": as "he"
             if token in lang.collective_nouns and self._names_body(k, lo):  # lower case: no lowering needed
                 return "named", k  # "The Ruiz campaign had long wanted it because they …": the campaign
@@ -1815,7 +1787,7 @@ class KindRules(NameRules):
             word = lower(token)
             if (word == "people" or word.endswith("s")) and (word in lang.person_nouns or word in lang.group_nouns):
                 start = self._phrase_start(k, lo)
-                if start > lo and lower(tokens[start - 1]) in HEAD_ENDS or lower(tokens[start]) == "their":
+                if start > lo and self._low(start - 1) in HEAD_ENDS or self._low(start) == "their":
                     # the object of a preposition does not speak ("the experience of American workers"), and
                     # "their sources" belong to "they", they are not them
                     continue

@@ -114,7 +114,7 @@ class NameRules(PhraseRules):
         """Is any of the tokens `ks` capitalised, other than a role ("Officials")? Then the phrase names someone."""
         tokens, roles = self.tokens, self.lang.person_nouns
         for k in ks:  # a loop, not `any` over a generator: called for most sources, on a word or two
-            if capitalised(tokens[k]) and lower(tokens[k]) not in roles:
+            if capitalised(tokens[k]) and self._low(k) not in roles:
                 return True
         return False
 
@@ -174,7 +174,7 @@ class NameRules(PhraseRules):
         tokens, s1 = self.tokens, self.s1
         if k + 2 >= s1:
             return False
-        verb = lower(tokens[k + 1])
+        verb = self._low(k + 1)
         if verb in _PLURAL_AUXILIARIES:
             return True
         if k + 1 not in self.cue_tokens or not verb.isalpha():
@@ -183,8 +183,8 @@ class NameRules(PhraseRules):
             return True  # a present form without "-s": "Teachers say", "Farmers warn"
         if not agent_word(tokens[k].lower(), True, self.lang.document_nouns):
             return False
-        after = k + 3 if lower(tokens[k + 2]) == "that" and k + 3 < s1 else k + 2
-        return lower(tokens[after]) == "they"
+        after = k + 3 if self._low(k + 2) == "that" and k + 3 < s1 else k + 2
+        return self._low(after) == "they"
 
     def _written_as_person(self, word: str) -> bool:
         """Does the text write the capitalised `word` as a person's surname: after a title ("Mr. Trump") or after a
@@ -264,14 +264,11 @@ class NameRules(PhraseRules):
         opened = right
         while right < hi and tokens[right][:1].isupper() and not is_punct(tokens[right]):
             right += 1
-        if left == k or right == opened or left > lo and lower(tokens[left - 1]) in HEAD_ENDS:
+        if left == k or right == opened or left > lo and self._low(left - 1) in HEAD_ENDS:
             return False
-        last = lower(tokens[right - 1])
+        last = self._low(right - 1)
         return (
-            not any(
-                lower(tokens[j]) in lang.group_nouns or lower(tokens[j]) in lang.person_nouns
-                for j in (k - 1, right - 1)
-            )
+            not any(self._low(j) in lang.group_nouns or self._low(j) in lang.person_nouns for j in (k - 1, right - 1))
             and last.rstrip("s") + "s" not in lang.group_nouns
         )
 
@@ -329,7 +326,7 @@ class NameRules(PhraseRules):
         """Is [a, b) one capitalised plural of people by role or group ("Officials", "Sources", "Analysts") rather
         than a name? "Officials, who declined to be named, said": the anonymity term describes the plural, no name
         (k61)."""
-        word = lower(self.tokens[a])
+        word = self._low(a)
         lang = self.lang
         return b - a == 1 and word.endswith("s") and (word in lang.person_nouns or word in lang.group_nouns)
 
@@ -339,7 +336,7 @@ class NameRules(PhraseRules):
         by a comma after a description, which is that name's appositive; a relative clause after the name is
         the name's ("a former spokesman for …, Oleg Varn, who now runs a think tank", round c56)."""
         tokens = self.tokens
-        b = next((k for k in range(a + 3, b - 1) if tokens[k] == "," and lower(tokens[k + 1]) in ("who", "whom")), b)
+        b = next((k for k in range(a + 3, b - 1) if tokens[k] == "," and self._low(k + 1) in ("who", "whom")), b)
         if b - a < 4 or not is_upper(tokens[b - 1][:1]) or "," not in tokens[a + 1 : b]:
             return False
         comma = next(k for k in range(b - 1, a, -1) if tokens[k] == ",")
@@ -356,7 +353,7 @@ class NameRules(PhraseRules):
         return (
             j > k + 1
             and j + 2 <= len(tokens)
-            and lower(tokens[j]) not in self.lang.naming_words  # not "officials -- The Times reported"
+            and self._low(j) not in self.lang.naming_words  # not "officials -- The Times reported"
             and self._is_name(j, j + 2)
         )
 
@@ -370,7 +367,7 @@ class NameRules(PhraseRules):
         k = self._maker_at(head_at, b)
         if k < 0 or k + 1 >= b:
             return False
-        head = lower(self.tokens[head_at])
+        head = self._low(head_at)
         if head in self.lang.document_nouns:
             # not a person by role ("an email from a US government official"): that person's kind decides (k27)
             return not self._one_maker(k + 1, b)
@@ -384,7 +381,7 @@ class NameRules(PhraseRules):
         k74); -1 when neither."""
         tokens = self.tokens
         k = head_at + 1
-        if k < b and tokens[k] in _PUBLISHED_IN and lower(tokens[head_at]) in self.lang.document_nouns:
+        if k < b and tokens[k] in _PUBLISHED_IN and self._low(head_at) in self.lang.document_nouns:
             k = next((j for j in range(k + 1, min(b, k + _PLACE_WORDS)) if tokens[j] in _MAKER_MARKS), b)
             if any(is_punct(t) for t in tokens[head_at + 1 : k]):
                 return -1
@@ -395,7 +392,7 @@ class NameRules(PhraseRules):
         government official", "a New York Times journalist") or several by a role ("two aides")? Then that person's
         kind is the document's (k27, k74)."""
         at = self._head(k, b)
-        return lower(self.tokens[at]) in self.lang.person_nouns or self._agent_noun(at, plural=False)
+        return self._low(at) in self.lang.person_nouns or self._agent_noun(at, plural=False)
 
     def _members_named(self, a: int, b: int) -> bool:
         """ "experts like Paul Bauman", "critics like Huffman", "Democrats -- including Clinton --": a group
@@ -431,7 +428,7 @@ class NameRules(PhraseRules):
 
     def _describes_one(self, a: int, b: int) -> bool:
         """Does the phrase [a, b) describe one person ("an expert on Syria", "Republican of Alabama")?"""
-        first = lower(self.tokens[a])
+        first = self._low(a)
         if first in ("a", "an", "one", "another", "the") or first in ("his", "her", "its", "their"):
             return True
         if first in HEAD_ENDS and first != "who" or first == "according":  # "…, according to officials"
@@ -448,7 +445,7 @@ class NameRules(PhraseRules):
         """ "A federal judge ordered … Judge Ana Ruiz wrote", "a spokeswoman said … spokeswoman Hope Hicks
         added": the phrase's singular head used as a title before a name, in its sentence or the one before
         or after; then the writer has named the person (docs/source-kinds.md)."""
-        i, word = self.sentence_index, lower(self.tokens[head_at])
+        i, word = self.sentence_index, self._low(head_at)
         if word.endswith("s") or not word.isalpha():
             return False
         found = self.titles_found.get((i, word))
@@ -466,7 +463,7 @@ class NameRules(PhraseRules):
         firsts = {sentences[j][0] for j in range(max(0, i - 1), min(len(sentences), i + 2))}
         first, last = len(tokens), -1
         for k in range(lo, hi - 1):
-            if lower(tokens[k]) != word or k in firsts or k + 1 in firsts:
+            if self._low(k) != word or k in firsts or k + 1 in firsts:
                 continue  # not "Woman Steps Forward" (a headline), nor a headline's last word before the text
             if self._title_before_name(k) or self._appositive_of_name(k, lo):
                 first, last = min(first, k), k
@@ -481,15 +478,15 @@ class NameRules(PhraseRules):
         tokens, sentences, i = self.tokens, self.doc.sentence_tokens, self.sentence_index
         if not a < b <= len(tokens):
             return False  # no phrase: "a confidant said according to" ends the text
-        word = lower(tokens[self._head(a, b)])
-        if lower(tokens[a]) not in _INDEFINITE or word.endswith("s") or not word.isalpha() or i + 1 >= len(sentences):
+        word = self._low(self._head(a, b))
+        if self._low(a) not in _INDEFINITE or word.endswith("s") or not word.isalpha() or i + 1 >= len(sentences):
             return False
         later = sentences[i + 1 : i + 1 + _NAMED_LATER_SENTENCES]
         for k in range(later[0][0], later[-1][1] - 3):
-            token = lower(tokens[k])
+            token = self._low(k)
             if token == "the" and self._names_description(k + 1, word):
                 return True  # "The woman, Ana Lo,"
-            if token in ("her", "his") and lower(tokens[k + 1]) == "name" and lower(tokens[k + 2]) in ("is", "was"):
+            if token in ("her", "his") and self._low(k + 1) == "name" and self._low(k + 2) in ("is", "was"):
                 if self._title_before_name(k + 2):
                     return True  # "Her name is Ana Lo"
         return any(self._new_name_opens(s0, s1, a, b) for s0, s1 in later)
@@ -499,7 +496,7 @@ class NameRules(PhraseRules):
         woman, Ana Lo")."""
         tokens = self.tokens
         for j in range(k, min(k + 3, len(tokens) - 2)):
-            if lower(tokens[j]) == word:
+            if self._low(j) == word:
                 return tokens[j + 1] == "," and self._title_before_name(j + 1)
             if not (tokens[j].isalpha() and tokens[j].islower()):
                 return False
@@ -514,13 +511,13 @@ class NameRules(PhraseRules):
         k = s0
         while k < s0 + 3 and k < len(tokens) and tokens[k].isalpha() and tokens[k][:1].isupper():
             k += 1
-        if k == s0 or k + 2 >= len(tokens) or tokens[k] != "," or lower(tokens[s0]) in self.lang.after_source_stops:
+        if k == s0 or k + 2 >= len(tokens) or tokens[k] != "," or self._low(s0) in self.lang.after_source_stops:
             return False
         if tokens[k - 1] in tokens[:a]:
             return False
         if tokens[k + 1].isdigit() and tokens[k + 2] == ",":
             return True
-        if k - s0 < 2 or lower(tokens[k + 1]) != "who":
+        if k - s0 < 2 or self._low(k + 1) != "who":
             return False
         described = {t for t in tokens[a + 1 : b] if capitalised(t)}
         clause = itertools.takewhile(lambda t: t != ",", tokens[k + 2 : min(s1, k + 2 + _CLAUSE_WORDS)])
@@ -548,7 +545,7 @@ class NameRules(PhraseRules):
         name = tokens[j - 2 : j]
         return (
             all(t[:1].isupper() and t.isalpha() for t in name)
-            and (j - 3 < lo or lower(tokens[j - 3]) not in stops)
+            and (j - 3 < lo or self._low(j - 3) not in stops)
             and lower(name[0]) not in stops
         )
 
@@ -563,7 +560,7 @@ class NameRules(PhraseRules):
         it: "a civil attorney" for "the lawyer") in the last few sentences,
         named when a name stands beside it ("Ana Ruiz, a partner", "a partner, Ana Ruiz"), else anonymous;
         None when the noun was not introduced so; with the token of that earlier noun."""
-        key = (self.sentence_index, lower(self.tokens[head_at]))
+        key = (self.sentence_index, self._low(head_at))
         found = self.mentions_found.get(key)
         if found is None:
             found = self.mentions_found[key] = self._indefinite_mentions(key[1])
@@ -588,11 +585,11 @@ class NameRules(PhraseRules):
                 j > lo
                 and k - j < 4
                 and _mention_modifiers(tokens[j:k])
-                and lower(tokens[j]) not in _INDEFINITE
-                and lower(tokens[j]) not in _OTHER_PHRASE
+                and self._low(j) not in _INDEFINITE
+                and self._low(j) not in _OTHER_PHRASE
             ):
                 j -= 1
-            if tokens[j].lower() not in _INDEFINITE or j > lo and lower(tokens[j - 1]) in _BE:
+            if tokens[j].lower() not in _INDEFINITE or j > lo and self._low(j - 1) in _BE:
                 continue
             after = tokens[k + 1 : k + 3]
             named_after = len(after) == 2 and after[0] == "," and capitalised(after[1])
@@ -642,19 +639,14 @@ class NameRules(PhraseRules):
         ):
             k -= 1
         first = k + 1
-        opened = lower(tokens[first]) in ("and", "but") and first < end  # "And America Rising, a committee"
+        opened = self._low(first) in ("and", "but") and first < end  # "And America Rising, a committee"
         first += opened
         stops = self.lang.after_source_stops  # "In New York, …", and a date is no name: "Last May, a judge"
         # nor an institution ("the Justice Department, a former official"), unless it is a name's
         # affiliation ("Ross Eisenbrey of the Economic Policy Institute, an early voice")
-        institution = lower(tokens[k]) == "the" and (k == s0 or lower(tokens[k - 1]) not in ("of", "at", "from"))
-        before = opened or k < s0 or lower(tokens[k]) not in stops and not institution
-        if (
-            not before
-            or first > end
-            or lower(tokens[first]) in stops
-            or lower(tokens[first]) in self.lang.opening_prepositions
-        ):
+        institution = self._low(k) == "the" and (k == s0 or self._low(k - 1) not in ("of", "at", "from"))
+        before = opened or k < s0 or self._low(k) not in stops and not institution
+        if not before or first > end or self._low(first) in stops or self._low(first) in self.lang.opening_prepositions:
             return False  # "Outside Bakhmut, a soldier": a place (k63)
         if k >= s0 and tokens[k].isalpha() and tokens[k].islower() and not opened and self._runs_into_cue(a):
             return False  # "… the campaign of Joe Biden, a senior official said": the name is in what is said (k37)
@@ -676,9 +668,9 @@ class NameRules(PhraseRules):
                 return (
                     not tokens[t].endswith("ing")
                     and self.s1 - t <= _CLOSING_CUE_TOKENS
-                    and (t + 1 == len(tokens) or lower(tokens[t + 1]) != "to")  # "opposed to cuts": an adjective
+                    and (t + 1 == len(tokens) or self._low(t + 1) != "to")  # "opposed to cuts": an adjective
                 )
-            if is_punct(tokens[t]) or lower(tokens[t]) in RELATIVE_PRONOUNS or lower(tokens[t]) == "that":
+            if is_punct(tokens[t]) or self._low(t) in RELATIVE_PRONOUNS or self._low(t) == "that":
                 return False
         return False
 
@@ -698,8 +690,8 @@ class NameRules(PhraseRules):
             and tokens[k - 3].isalpha()
             and (
                 tokens[k - 3].islower()
-                or lower(tokens[k - 3]) in self.lang.after_source_stops  # "In Austin, Texas,"
-                or lower(tokens[k - 3]) in self.lang.opening_prepositions
+                or self._low(k - 3) in self.lang.after_source_stops  # "In Austin, Texas,"
+                or self._low(k - 3) in self.lang.opening_prepositions
             )
         )
 

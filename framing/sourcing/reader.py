@@ -405,6 +405,7 @@ class _Reader(SpeakerRules):
         self.transcript: bool | None = None
         self.previous: list[tuple[str, bool, int]] = []  # earlier sources, for "he", "they", "the official"
         self.heads: dict[tuple[int, int], int] = {}
+        self.lows = [None] * len(doc.tokens)
         self.source_ends: dict[int, int] = {}  # each source's end by its first token, for its sex (k75)
         self.spaced_words = self.words_after_lower = self.words_after_title = None  # a long text's, when asked
         self.spaced_found: dict[str, bool] = {}  # an article's answers, per word asked
@@ -481,14 +482,14 @@ class _Reader(SpeakerRules):
             tokens = self.tokens
             verbs = {v.first for v in found}  # only a cue after "to" is a purpose: not "an aide to the mayor"
             for m in anonymous:
-                if m.last - m.first > 2 and _lower(tokens[m.last - 2]) == "to" and m.last - 1 in verbs:
+                if m.last - m.first > 2 and self._low(m.last - 2) == "to" and m.last - 1 in verbs:
                     purpose.add(m.last - 1)
                     continue
                 # past the rest of the formula: "[who spoke on condition] of anonymity to"
                 for k in range(m.last, min(m.last + 3, s1 - 1)):
-                    if _lower(tokens[k]) == "to" and k + 1 in verbs:
+                    if self._low(k) == "to" and k + 1 in verbs:
                         purpose.update((k, k + 1))
-                    if _lower(tokens[k]) == "to" or is_punct(tokens[k]):
+                    if self._low(k) == "to" or is_punct(tokens[k]):
                         break
             inside |= purpose
             inside.difference_update(m.first for m in found if m.first in inside and self.direction(m) == "after")
@@ -498,12 +499,12 @@ class _Reader(SpeakerRules):
             if k + 1 < len(found) and found[k + 1].first == m.last:
                 if m.last - m.first == 1 and self.tokens[m.first].endswith("ly"):
                     continue  # "Officials reportedly said": one attribution, the verb's
-                if _lower(self.tokens[m.last - 1]) == "to" and not self.tokens[m.last].endswith(("ed", "ing")):
+                if self._low(m.last - 1) == "to" and not self.tokens[m.last].endswith(("ed", "ing")):
                     found[k + 1] = found[k + 1]._replace(first=m.first)
                     continue  # "Lo went on to discuss": one attribution, the infinitive's, its cue the whole phrase
             if (
-                _lower(self.tokens[m.first]) in _PREPOSITIONS
-                and any(_lower(self.tokens[v.first]) not in _PREPOSITIONS for v in found)
+                self._low(m.first) in _PREPOSITIONS
+                and any(self._low(v.first) not in _PREPOSITIONS for v in found)
                 or self.direction(m) == "noun"
                 and self._framing_view(s0, m, found)  # "Lo argued that — in her view — …" (c43)
                 or m.first in inside
@@ -519,14 +520,14 @@ class _Reader(SpeakerRules):
                 and self._prenominal(m.first)  # "with feigned outrage": an adjective, no verb of speech
                 or m.first > s0
                 and self.tokens[m.first].endswith("ed")  # first: most cues ("said", "says") end otherwise
-                and norm(self.tokens[m.first]) not in _HEARER_PASSIVES  # "we were warned that": read as "told" is
+                and self._low(m.first) not in _HEARER_PASSIVES  # "we were warned that": read as "told" is
                 and self._passive(s0, m)
                 and self.direction(m) != "none"  # "is expected to": a passive by design
                 and self._agent(m, s1, self._passive(s0, m, strict=True)) < 0
                 and not self._impersonal(s0, s1, m)
                 and not self._raising(s0, m)  # "He was reported to be ill": a report, its source unsaid
                 or self.direction(m) == "noun"
-                and _lower(self.tokens[m.last - 1]) in _AGENT_MARKS
+                and self._low(m.last - 1) in _AGENT_MARKS
                 and self._noun_agent(m, s1, kinds, found)[1] == _NO_CONTENT  # "the comment by insisting that"
             ):
                 rejected.update(range(m.first, m.last))
@@ -614,13 +615,13 @@ class _Reader(SpeakerRules):
             hearer = (
                 direction != "after"
                 and cue.first > s0
-                and norm(self.tokens[cue.first]) in _HEARER_PASSIVES
+                and self._low(cue.first) in _HEARER_PASSIVES
                 and self._passive(s0, cue)
             )
             if hearer and not self._told_something(cue.last, s1):
                 rejected.update(range(cue.first, cue.last))
                 continue  # "the union had been told.", "was warned twice about the leak": nothing is reported
-            if cue.last < s1 and _lower(self.tokens[cue.last]) == "of" and self._reduced_passive(s0, cue):
+            if cue.last < s1 and self._low(cue.last) == "of" and self._reduced_passive(s0, cue):
                 rejected.update(range(cue.first, cue.last))
                 continue  # "A charity accused of fraud paid …": the accused, and no accuser named (u46)
             # a set lookup first: most cues have no "as" right after them
@@ -642,7 +643,7 @@ class _Reader(SpeakerRules):
                 if direction != "noun"
                 else -1
             )
-            if direction == "noun" and _lower(self.tokens[cue.last - 1]) in _AGENT_MARKS:
+            if direction == "noun" and self._low(cue.last - 1) in _AGENT_MARKS:
                 # "an admission by German officials that …", "claims from the ADL that …": the agent is the source
                 source, content = self._noun_agent(cue, s1, kinds, cues)
             elif direction == "noun" and (held := self._held_view(s0, s1, cue)) is not None:
@@ -654,9 +655,7 @@ class _Reader(SpeakerRules):
                     if self._relative_voicing(cue, s1) or self._noun_as_subject(cue, s1)
                     else (cue.last, self._content_end(cue.last, s1))
                 )
-            elif agent >= 0 and (
-                viewed or norm(self.tokens[cue.first - 1]) in _BE and cue.first > s0 or self._participle(cue)
-            ):
+            elif agent >= 0 and (viewed or self._low(cue.first - 1) in _BE and cue.first > s0 or self._participle(cue)):
                 # "The plan was criticized by Ruiz", "measures added by Republicans", "Asked by Lo": the agent
                 # after "by" speaks about the subject ("Lo was asked by a host": the host, though "was asked" alone
                 # names nobody)
@@ -672,7 +671,7 @@ class _Reader(SpeakerRules):
                         source, content = (source[0], end), (s0, cue.first)
                 if viewed and agent > cue.last:
                     content = (cue.last, agent)  # the view is the complement: "a farce", not the subject
-                elif viewed and source[1] < s1 and _lower(self.tokens[source[1]]) == "as":
+                elif viewed and source[1] < s1 and self._low(source[1]) == "as":
                     # "is known by some as a hoax": the complement after the agent's "as"
                     content = (source[1] + 1, self._content_end(source[1] + 1, s1))
                 else:
@@ -729,7 +728,7 @@ class _Reader(SpeakerRules):
                 rejected.update(range(cue.first, cue.last))
                 continue  # "what Baker said" is the writer's; "on NBC's morning show that": a noun;
                 # "Lo said he believes …": what Lo said
-            if content[0] == cue.last and _lower(self.tokens[cue.last - 1]) == "that":
+            if content[0] == cue.last and self._low(cue.last - 1) == "that":
                 content = (content[0], self._noun_subject_end(s0, source, cue.first, content))
             headless = self._headless(source, cue.first)
             if headless and (subject := self._before_set_off(s0, source, cue.first)) is not None:
@@ -810,9 +809,9 @@ class _Reader(SpeakerRules):
         """The "and" that joins the cue at `cue` to an earlier predicate of its sentence, past an adverb ("…
         and calls", "…, and also called"); None when no "and" comes right before."""
         k = cue - 1
-        if _lower(self.tokens[k]) == "also" or ly_adverb(self.tokens[k]):
+        if self._low(k) == "also" or ly_adverb(self.tokens[k]):
             k -= 1
-        return k if k > 0 and _lower(self.tokens[k]) == "and" else None
+        return k if k > 0 and self._low(k) == "and" else None
 
     def _coordinated_report(self, cue: int, out: list[Attribution]) -> bool:
         """Is the weak cue at `cue`, inside an earlier full cue's content, a report of its own (c38)? Either its clause
@@ -822,10 +821,10 @@ class _Reader(SpeakerRules):
         subject pronoun and the two verbs agree in form, so either reading names one speaker. PolNeAR marks the
         second verb a cue of its own."""
         tokens = self.tokens
-        if cue - 2 > self.doc.sentence_tokens[self.sentence_index][0] and _lower(tokens[cue - 1]) in _THIRD_PERSONS:
+        if cue - 2 > self.doc.sentence_tokens[self.sentence_index][0] and self._low(cue - 1) in _THIRD_PERSONS:
             # "…, and she wants …", "…, but he hopes …": a clause with a subject of its own, as a full cue's is read
             # (a speaker's "but I think" is the speaker's own)
-            return _lower(tokens[cue - 2]) in _COORDINATORS
+            return self._low(cue - 2) in _COORDINATORS
         link = self._coordinated_link(cue)
         if link is None:
             return False
@@ -834,10 +833,10 @@ class _Reader(SpeakerRules):
             # the speaker "… and calls" takes is the sentence's first (`_clause_subject`): only that one's clause
             if not (a.cue_tokens[1] <= c0 < link < c1) or not self.spoken or a.source_tokens != self.spoken[0]:
                 continue
-            if _lower(tokens[c0]) == "that" and c0 + 1 < link:
+            if self._low(c0) == "that" and c0 + 1 < link:
                 c0 += 1
             # "said she acted after reading X and calling Y": a participle after a past tense goes on the clause
-            if _lower(tokens[c0]) in _SUBJECT_PRONOUNS and _form(tokens[a.cue_tokens[0]]) == _form(tokens[cue]):
+            if self._low(c0) in _SUBJECT_PRONOUNS and _form(tokens[a.cue_tokens[0]]) == _form(tokens[cue]):
                 return True
         return False
 
@@ -862,7 +861,7 @@ class _Reader(SpeakerRules):
         links: list[tuple[int, tuple[int, int] | None]] = []
         for b in out:
             s0, s1 = b.source_tokens
-            if s1 - s0 == 1 and _lower(tokens[s0]) in _THIRD_PERSONS and _lower(tokens[s0 - 1]) in _COORDINATORS:
+            if s1 - s0 == 1 and self._low(s0) in _THIRD_PERSONS and self._low(s0 - 1) in _COORDINATORS:
                 links.append((s0 - 1, None))  # any content it lies in ends there
             elif (link := self._coordinated_link(b.cue_tokens[0])) is not None:
                 links.append((link, b.source_tokens))
@@ -886,7 +885,7 @@ class _Reader(SpeakerRules):
         k = cue
         while k > source[1] and self.tokens[k - 1].endswith("ly") and self.tokens[k - 1] not in _LY_NOUNS:
             k -= 1
-        return k == source[1] and _lower(self.tokens[k - 1]) in _ARTICLES
+        return k == source[1] and self._low(k - 1) in _ARTICLES
 
     def _voiced_noun(self, s0: int, cue: Match) -> bool:
         """Is the cue a plural noun, the object of a `voicing_verbs` word with at most two modifiers between ("The
@@ -896,15 +895,15 @@ class _Reader(SpeakerRules):
         tokens, voicing, k = self.tokens, self.lang.voicing_verbs, cue.first - 1
         if not tokens[cue.first].endswith("s"):
             return False
-        while k > s0 and cue.first - k <= 2 and is_alpha(tokens[k]) and _lower(tokens[k]) not in voicing:
-            if self._noun_opener(k) or _lower(tokens[k]) in _PREPOSITIONS:
+        while k > s0 and cue.first - k <= 2 and is_alpha(tokens[k]) and self._low(k) not in voicing:
+            if self._noun_opener(k) or self._low(k) in _PREPOSITIONS:
                 return False
             k -= 1
         return k > s0 and is_lower(tokens[k]) and tokens[k] in voicing and not self._noun_opener(k - 1)
 
     def _noun_opener(self, k: int) -> bool:
         """Does the token at `k` open a noun phrase: an article, a possessive or an indefinite determiner?"""
-        low = _lower(self.tokens[k])
+        low = self._low(k)
         return low in _ARTICLES or low in _POSSESSIVE_DETERMINERS or low in self.lang.determiners
 
     def _noun_after_link(self, source: tuple[int, int], cue: Match) -> bool:
@@ -913,11 +912,11 @@ class _Reader(SpeakerRules):
         "in the hopes he'd retweet")? Then it is a noun and the words before it a clause's, not its holder; after a
         possessive it stays a cue ("My hope is that …") (u50)."""
         k = cue.first
-        before = _lower(self.tokens[k - 1]) if k > 0 else ""
+        before = self._low(k - 1) if k > 0 else ""
         return (
             cue.last - k == 1
             and source[1] == k
-            and _lower(self.tokens[k]) in _LINK_NOUNS
+            and self._low(k) in _LINK_NOUNS
             and (before in _ARTICLES or before in _PREPOSITIONS)
         )
 
@@ -927,10 +926,7 @@ class _Reader(SpeakerRules):
         words before it; with its "that" ("a warning that") the cue is its own lexicon entry, read as before (k44)."""
         k = cue.first
         return (
-            cue.last - k == 1
-            and _gerund(self.tokens[k])
-            and source[1] == k
-            and _lower(self.tokens[k - 1]) in ("a", "an", "the")
+            cue.last - k == 1 and _gerund(self.tokens[k]) and source[1] == k and self._low(k - 1) in ("a", "an", "the")
         )
 
     def _noun_subject_end(self, s0: int, source: tuple[int, int], cue: int, content: tuple[int, int]) -> int:
@@ -942,7 +938,7 @@ class _Reader(SpeakerRules):
         it) or no such verb follows."""
         tokens = self.tokens
         c0, c1 = content
-        before = _lower(tokens[cue - 1]) if cue > s0 else ""
+        before = self._low(cue - 1) if cue > s0 else ""
         possessor = source[0] == s0 < source[1] == cue and (
             tokens[cue - 1] in _POSSESSIVE_MARKS or before in _POSSESSIVE_DETERMINERS
         )
@@ -950,9 +946,9 @@ class _Reader(SpeakerRules):
             return c1
         verb = False
         for j in range(c0 + 1, c1):
-            word = _lower(tokens[j])
+            word = self._low(j)
             if word in _FINITE:
-                previous = _lower(tokens[j - 1])
+                previous = self._low(j - 1)
                 if verb and not (
                     previous in _FINITE
                     or previous in _BE
@@ -977,8 +973,8 @@ class _Reader(SpeakerRules):
         for j in range(cue.last + 1, min(cue.last + 5, s1)):
             if is_punct(tokens[j]):
                 return False
-            if _lower(tokens[j]) in self.lang.voicing_verbs:
-                after = _lower(tokens[j + 1]) if j + 1 < s1 else "."
+            if self._low(j) in self.lang.voicing_verbs:
+                after = self._low(j + 1) if j + 1 < s1 else "."
                 return is_punct(after) or after in _PREPOSITIONS or after in _NOUN_STOPS or after in _FINITE
         return False
 
@@ -994,7 +990,7 @@ class _Reader(SpeakerRules):
         of four letters or more that is no determiner, preposition or noun for people ("Lo's warning this week
         that", "Lo's warning residents that" have their content). The verb may end the text ("Lo's warning sparks",
         a headline with no full stop: as with one, r18)."""
-        if cue.last >= s1 or _lower(self.tokens[cue.last - 1]) == "that":
+        if cue.last >= s1 or self._low(cue.last - 1) == "that":
             return False  # "the argument that doctors …": the clause after "that" is the content
         word = self.tokens[cue.last]
         if not (is_alpha(word) and is_lower(word)):
@@ -1010,7 +1006,7 @@ class _Reader(SpeakerRules):
             and word not in _PREPOSITIONS
             and word not in _NOUN_STOPS
             and not any(w in nouns for w in (word, word[:-1]) for nouns in (lang.person_nouns, lang.group_nouns))
-            and (cue.last + 1 >= s1 or _lower(self.tokens[cue.last + 1]) not in _HEARER_FOLLOWERS)
+            and (cue.last + 1 >= s1 or self._low(cue.last + 1) not in _HEARER_FOLLOWERS)
         )
 
     def _there_at(self, s0: int, source: tuple[int, int]) -> int:
@@ -1018,9 +1014,9 @@ class _Reader(SpeakerRules):
         from an aide", read back past "There", k74); -1 when it is neither."""
         a, b = source
         tokens = self.tokens
-        if b - a == 1 and _lower(tokens[a]) == "there":
+        if b - a == 1 and self._low(a) == "there":
             return a
-        if b - a > 1 and tokens[a] in _CONTRACTED_BE and a > s0 and _lower(tokens[a - 1]) == "there":
+        if b - a > 1 and tokens[a] in _CONTRACTED_BE and a > s0 and self._low(a - 1) == "there":
             return a - 1
         return -1
 
@@ -1032,17 +1028,17 @@ class _Reader(SpeakerRules):
         tokens = self.tokens
         k = there + 1
         while k < cue and (
-            _lower(tokens[k]) in self.lang.auxiliaries
-            or _lower(tokens[k]) in _BE
+            self._low(k) in self.lang.auxiliaries
+            or self._low(k) in _BE
             or tokens[k] in _CONTRACTED_BE
             or k > there + 1
-            and (_lower(tokens[k]) == "also" or ly_adverb(tokens[k]))
+            and (self._low(k) == "also" or ly_adverb(tokens[k]))
         ):
             k += 1
         if (
             there + 1 < k < cue <= k + _EXISTENTIAL_REACH
             and _gerund(tokens[cue])
-            and _lower(tokens[k]) != "no"  # "There is no telling when …"
+            and self._low(k) != "no"  # "There is no telling when …"
             and not any(is_punct(t) or _lower(t) in _BE for t in tokens[k:cue])
         ):
             return (k, cue)
@@ -1053,10 +1049,10 @@ class _Reader(SpeakerRules):
         told, will …"), not to nothing or a topic after adverbs ("was warned twice about the leak")?"""
         tokens = self.tokens
         while i < s1 and (
-            tokens[i] == "," or tokens[i] in _QUOTE_MARKS or tokens[i].endswith("ly") or norm(tokens[i]) in _REPEATS
+            tokens[i] == "," or tokens[i] in _QUOTE_MARKS or tokens[i].endswith("ly") or self._low(i) in _REPEATS
         ):
             i += 1
-        return i < s1 and is_word(tokens[i]) and norm(tokens[i]) not in _TOPIC_PREPOSITIONS
+        return i < s1 and is_word(tokens[i]) and self._low(i) not in _TOPIC_PREPOSITIONS
 
     def _passive(self, s0: int, m: Match, strict: bool = False) -> bool:
         """Is the cue `m` a passive, whose subject is not its speaker? A form of "be" right before it, or
@@ -1070,7 +1066,7 @@ class _Reader(SpeakerRules):
             return False
         if (
             i > s0
-            and norm(tokens[i - 1]) in _BE
+            and self._low(i - 1) in _BE
             or m.last < len(tokens)
             and tokens[m.last] in _AS_OR_BY
             and self._contracted_passive(s0, m)
@@ -1083,7 +1079,7 @@ class _Reader(SpeakerRules):
             m.weight >= 1
             and self.direction(m) != "after"  # "is widely reported by": the cue reads on
             and (ly_adverb(adverb) or adverb in _PASSIVE_ADVERBS)
-            and (norm(tokens[i - 2]) in _BE or strict and tokens[i - 2] in _DASHES)  # "— often labeled as … by"
+            and (self._low(i - 2) in _BE or strict and tokens[i - 2] in _DASHES)  # "— often labeled as … by"
         )
 
     def _naming_called(self, source: tuple[int, int], cue: Match) -> bool:
@@ -1093,12 +1089,12 @@ class _Reader(SpeakerRules):
         or a group is named there; the caller asks that the source is no person, whose kind is anonymous ("A senator
         called Lo a liar" stays a cue, as "a dispatcher called the number back") (u45)."""
         tokens = self.tokens
-        if cue.last - cue.first != 1 or _lower(tokens[cue.first]) not in _NAMING_PARTICIPLES:
+        if cue.last - cue.first != 1 or self._low(cue.first) not in _NAMING_PARTICIPLES:
             return False
-        opens = source[1] == cue.first and _lower(tokens[source[0]]) in _INDEFINITE
+        opens = source[1] == cue.first and self._low(source[0]) in _INDEFINITE
         if not opens and not self._indefinite_thing(cue):  # or a longer source holds it (u46)
             return False
-        k = cue.last + 1 if cue.last + 1 < len(tokens) and _lower(tokens[cue.last]) == "the" else cue.last
+        k = cue.last + 1 if cue.last + 1 < len(tokens) and self._low(cue.last) == "the" else cue.last
         if k >= len(tokens):
             return False
         name = tokens[k]
@@ -1112,9 +1108,9 @@ class _Reader(SpeakerRules):
         still persuaded of"), or a relative word a few words back ("the senator, whom Lo accused of lying"), it is read
         as before (u46)."""
         tokens, i = self.tokens, m.first
-        if m.last - i != 1 or i <= s0 or _lower(tokens[i]) not in _OBJECT_OF_VERBS:
+        if m.last - i != 1 or i <= s0 or self._low(i) not in _OBJECT_OF_VERBS:
             return False
-        before = _lower(tokens[i - 1])
+        before = self._low(i - 1)
         if not before.isalpha() or before in _SUBJECT_PRONOUNS or ly_adverb(before):
             return False
         back = [norm(t) for t in tokens[max(s0, i - _RELATIVE_REACH) : i]]
@@ -1126,9 +1122,9 @@ class _Reader(SpeakerRules):
     def _charge_in_agent(self, cue: Match, source: tuple[int, int]) -> int:
         """Where "of" opens the charge inside the agent read after a cue of `object_of_verbs`, or -1: "was accused by
         Ms. Ode of hiding faults" names Ms. Ode, and the charge is what she said (u46)."""
-        if _lower(self.tokens[cue.last - 1]) not in _OBJECT_OF_VERBS:
+        if self._low(cue.last - 1) not in _OBJECT_OF_VERBS:
             return -1
-        return next((k for k in range(source[0] + 1, source[1]) if _lower(self.tokens[k]) == "of"), -1)
+        return next((k for k in range(source[0] + 1, source[1]) if self._low(k) == "of"), -1)
 
     def _indefinite_thing(self, cue: Match) -> bool:
         """Does a noun phrase opening with "a", "an", "one" or "another" end right before the cue, its head no person
@@ -1139,7 +1135,7 @@ class _Reader(SpeakerRules):
         if k < 0 or not tokens[k].isalpha() or not tokens[k].islower() or tokens[k] in self.lang.person_nouns:
             return False
         for j in range(k, max(-1, k - _THING_REACH), -1):
-            word = _lower(tokens[j])
+            word = self._low(j)
             if word in _THING_OPENERS:
                 return j < k
             if not (
@@ -1163,7 +1159,7 @@ class _Reader(SpeakerRules):
         if i > s0 + 2 and (ly_adverb(tokens[i - 1]) or tokens[i - 1] in _PASSIVE_ADVERBS):
             i -= 1
         # not the comma closing an aside: "Baloch, however, rejected as baseless the report …" is her verb
-        return i > s0 + 1 and tokens[i - 1] == "," and _lower(tokens[i - 2]) not in _SET_OFF_ADVERBS
+        return i > s0 + 1 and tokens[i - 1] == "," and self._low(i - 2) not in _SET_OFF_ADVERBS
 
     def _to_closing_comma(self, content: tuple[int, int]) -> tuple[int, int]:
         """`content` cut at its first comma, a quotation mark closing right after it kept ("as “eco-grief,”")."""
@@ -1180,7 +1176,7 @@ class _Reader(SpeakerRules):
             return False
         if i > s0 + 2 and (ly_adverb(tokens[i - 1]) or tokens[i - 1] in _PASSIVE_ADVERBS):
             i -= 1
-        return i > s0 + 1 and tokens[i - 1] in _CONTRACTED_BE and _lower(tokens[i - 2]) in _CONTRACTED_BE_SUBJECTS
+        return i > s0 + 1 and tokens[i - 1] in _CONTRACTED_BE and self._low(i - 2) in _CONTRACTED_BE_SUBJECTS
 
     def _raising(self, s0: int, m: Match) -> bool:
         """Is the cue `m` a raising passive, a verb of `raising_passives` after a form of "be" (one adverb may
@@ -1188,7 +1184,7 @@ class _Reader(SpeakerRules):
         to favour the plan")? Its subject is what is reported on, not who reports, and nobody is named (README,
         Sourcing); "was reported to police" has no infinitive, "was said by aides to be" an agent."""
         tokens, i = self.tokens, m.last - 1
-        if m.last + 1 >= len(tokens) or norm(tokens[i]) not in _RAISING or _lower(tokens[m.last]) != "to":
+        if m.last + 1 >= len(tokens) or self._low(i) not in _RAISING or self._low(m.last) != "to":
             return False
         after = tokens[m.last + 1]
         if not _bare_verb(after) or after in self.lang.collective_nouns or after in self.lang.person_nouns:
@@ -1196,7 +1192,7 @@ class _Reader(SpeakerRules):
         k = i - 1
         if k > s0 and (tokens[k] in _PASSIVE_ADVERBS or ly_adverb(tokens[k])):
             k -= 1  # "is widely thought to"
-        return k >= s0 and norm(tokens[k]) in _BE
+        return k >= s0 and self._low(k) in _BE
 
     def _impersonal(self, s0: int, s1: int, m: Match) -> bool:
         """Is the cue `m` an impersonal passive, "it" and a form of "be" before it and its clause after it ("It is
@@ -1209,13 +1205,13 @@ class _Reader(SpeakerRules):
             return False
         if i > s0 and (tokens[i] in _PASSIVE_ADVERBS or ly_adverb(tokens[i])):
             i -= 1  # "it was widely reported that"
-        if i > s0 and _lower(tokens[i]) == "been" and _lower(tokens[i - 1]) in _PERFECT:
+        if i > s0 and self._low(i) == "been" and self._low(i - 1) in _PERFECT:
             i -= 1  # "it has been reported that" ("it has said that" is the company's)
-        elif i <= s0 or _lower(tokens[i]) not in _IMPERSONAL_BE:
+        elif i <= s0 or self._low(i) not in _IMPERSONAL_BE:
             return False
         return (
             i > s0
-            and _lower(tokens[i - 1]) == "it"
+            and self._low(i - 1) == "it"
             and self._clause_after(m.last, s1, m.last - m.first == 1 and m.weight >= 1)
         )
 
@@ -1227,7 +1223,7 @@ class _Reader(SpeakerRules):
         clause: "it was called Granny Sayz" names, "it was backed up by" and "it was reported by" have agents."""
         tokens = self.tokens
         for j in range(k, min(k + _CLAUSE_GAP, s1)):
-            word = _lower(tokens[j])
+            word = self._low(j)
             if word == "that":
                 return True
             if word in _CLAUSE_END or word == "by":
@@ -1248,9 +1244,9 @@ class _Reader(SpeakerRules):
         participle ("is debating", "is still debating", "are also interviewing")? Then the participle is the
         subject's verb, not a modifier of the noun before it (v28)."""
         tokens, k = self.tokens, cue - 1
-        while k > s0 and cue - k <= 2 and (_lower(tokens[k]) in _PASSIVE_ADVERBS or tokens[k].endswith("ly")):
+        while k > s0 and cue - k <= 2 and (self._low(k) in _PASSIVE_ADVERBS or tokens[k].endswith("ly")):
             k -= 1
-        return norm(tokens[k]) in _BE
+        return self._low(k) in _BE
 
     def _participle(self, m: Match) -> bool:
         """Is the cue `m` a past participle in "-ed", alone (a passive without its "be": "the measures added
@@ -1261,7 +1257,7 @@ class _Reader(SpeakerRules):
         return (
             word.endswith("ed")
             and word[1:].islower()
-            and (m.last - m.first == 1 or norm(tokens[m.first]) in _BE_OR_WHEN or norm(tokens[m.last - 2]) == "been")
+            and (m.last - m.first == 1 or self._low(m.first) in _BE_OR_WHEN or self._low(m.last - 2) == "been")
         )
 
     def _trailing(self, s0: int, cues: list[Match]) -> int:
@@ -1290,19 +1286,19 @@ class _Reader(SpeakerRules):
         opening = ("and", "but")  # themselves among the adverbs ("and, according to FEMA, it will take months")
         if (
             k > 0
-            and _lower(tokens[k]) not in opening
-            and (_lower(tokens[k]) in _PARTICIPLE_ADVERBS or tokens[k].endswith("ly") and tokens[k].isalpha())
+            and self._low(k) not in opening
+            and (self._low(k) in _PARTICIPLE_ADVERBS or tokens[k].endswith("ly") and tokens[k].isalpha())
         ):
             k -= 1
-        if _lower(tokens[k]) in opening:
+        if self._low(k) in opening:
             return True
         comma = next((j for j in range(m.last, min(s1, m.last + _SOURCE_AFTER_REACH)) if tokens[j] == ","), None)
         return (
             comma is not None
             and comma + 1 < s1
             and (
-                _lower(tokens[comma + 1]) == "that"
-                or _lower(tokens[comma + 1]) in _FINITE
+                self._low(comma + 1) == "that"
+                or self._low(comma + 1) in _FINITE
                 or tokens[comma + 1] in self.lang.past_forms  # "…, according to two aides, grew by half" (k50)
                 or self._past_tense(comma + 1)
             )
@@ -1318,7 +1314,7 @@ class _Reader(SpeakerRules):
             and word.isalpha()
             and word.islower()
             and k + 1 < self.s1
-            and _lower(tokens[k + 1]) not in _PARTICIPLE_PREPOSITIONS
+            and self._low(k + 1) not in _PARTICIPLE_PREPOSITIONS
             and tokens[k + 1] not in ("as", "than")
         )
 
@@ -1330,11 +1326,9 @@ class _Reader(SpeakerRules):
         a, b = source
         if a >= b or not cue_ends:
             return False
-        if a in cue_ends and (
-            b - a == 1 and _lower(self.tokens[a]) in _SUBJECT_PRONOUNS or _lower(self.tokens[a - 1]) == "that"
-        ):
+        if a in cue_ends and (b - a == 1 and self._low(a) in _SUBJECT_PRONOUNS or self._low(a - 1) == "that"):
             return True  # "Lo said he believes", "the poll showed that 54 percent said"
-        if _lower(self.tokens[a - 1]) != "that":
+        if self._low(a - 1) != "that":
             return False
         # "Lo said that Ruiz has mocked", "Lo told CNN on Tuesday that he believes": an addressee or a time between
         for k in range(a - 1, max(a - 6, 0), -1):
@@ -1353,8 +1347,8 @@ class _Reader(SpeakerRules):
         tokens, skipped, auxiliary = self.tokens, self.lang.auxiliaries, False
         if not tokens[k - 1].endswith("s") or tokens[k - 1].endswith("ss"):
             return False
-        while k < s1 and (_lower(tokens[k]) in skipped or ly_adverb(tokens[k])):
-            auxiliary = auxiliary or _lower(tokens[k]) in _OWN_AUXILIARIES
+        while k < s1 and (self._low(k) in skipped or ly_adverb(tokens[k])):
+            auxiliary = auxiliary or self._low(k) in _OWN_AUXILIARIES
             k += 1
         return (
             auxiliary
@@ -1381,7 +1375,7 @@ class _Reader(SpeakerRules):
             k += 1
         if k >= s1 or not (is_alpha(tokens[k]) and is_lower(tokens[k])) or k in self.cue_tokens:
             return -1
-        after = _lower(tokens[k + 1]) if k + 1 < s1 else "."
+        after = self._low(k + 1) if k + 1 < s1 else "."
         verb = self._finite_or_past(tokens[k])
         return k if verb and not (after == ":" or after == "that" or after in _QUOTE_MARKS) else -1
 
@@ -1448,7 +1442,7 @@ class _Reader(SpeakerRules):
         if b == cue and capitalised(tokens[b - 1]):
             return False
         if predicate:
-            after = _lower(tokens[a + 1])
+            after = self._low(a + 1)
             return after not in _INVERTED_SUBJECTS and after not in self.lang.determiners
         return all(is_punct(t) or _lower(t) in _NO_HEADS for t in tokens[a:b])
 
@@ -1459,15 +1453,15 @@ class _Reader(SpeakerRules):
         prepositional tail or no subject stands before it (k67)."""
         tokens = self.tokens
         a, b = source
-        if not (s0 < a < b == cue) or _lower(tokens[b - 1]) not in _PREPOSITIONS or not _gerund(tokens[cue]):
+        if not (s0 < a < b == cue) or self._low(b - 1) not in _PREPOSITIONS or not _gerund(tokens[cue]):
             return None
-        if tokens[a - 1] == "," or _lower(tokens[a - 1]) in ("as", "than"):
+        if tokens[a - 1] == "," or self._low(a - 1) in ("as", "than"):
             return None  # "The two men were at odds, the one impassioned in blasting": a phrase of its own; "as far
             # as Lo in chiding": the one compared chides
         subject = self._clause_subject(s0, a)
         if not subject[0] < subject[1] <= a:
             return None
-        return None if _lower(tokens[subject[0]]) in _RELATIVE_OR_THAT else subject
+        return None if self._low(subject[0]) in _RELATIVE_OR_THAT else subject
 
     def _catenative_subject(self, s0: int, source: tuple[int, int], cue: int) -> tuple[int, int] | None:
         """Who speaks in a gerund or an infinitive cue when the phrase read back is the verb or adjective governing
@@ -1476,7 +1470,7 @@ class _Reader(SpeakerRules):
         cue; None otherwise (k67)."""
         tokens = self.tokens
         a, b = source
-        if not (s0 < a < b == cue and b - a <= 2) or not (_gerund(tokens[cue]) or _lower(tokens[b - 1]) == "to"):
+        if not (s0 < a < b == cue and b - a <= 2) or not (_gerund(tokens[cue]) or self._low(b - 1) == "to"):
             return None
         if not all(t.isalpha() and t.islower() for t in tokens[a:b]) or not self._fragment(tokens[a]):
             return None
@@ -1488,7 +1482,7 @@ class _Reader(SpeakerRules):
             return None
         if any(_lower(t) in _FINITE_OR_BE for t in tokens[subject[0] : subject[1]]):
             return None  # "Lo has become the party's critic, quick to point out": a clause, no subject
-        return None if _lower(tokens[subject[0]]) in _RELATIVE_OR_THAT else subject
+        return None if self._low(subject[0]) in _RELATIVE_OR_THAT else subject
 
     def _before_catenative(self, source: tuple[int, int], cue: int) -> tuple[int, int] | None:
         """The subject read back with the verb that takes the cue as its infinitive or gerund ("polls continue to
@@ -1499,18 +1493,18 @@ class _Reader(SpeakerRules):
         a, verb = source
         if verb != cue or verb - a < 2:
             return None
-        if _lower(tokens[verb - 1]) == "to":
+        if self._low(verb - 1) == "to":
             verb -= 1
         elif not _gerund(tokens[cue]):
             return None
-        going = _lower(tokens[verb - 1]) == "on"
+        going = self._low(verb - 1) == "on"
         verb -= 1 + going
-        if verb <= a or _lower(tokens[verb]) not in _CATENATIVE_VERBS or going != (_lower(tokens[verb]) in _GO_FORMS):
+        if verb <= a or self._low(verb) not in _CATENATIVE_VERBS or going != (self._low(verb) in _GO_FORMS):
             return None
         end = verb
-        while end > a + 1 and (ly_adverb(tokens[end - 1]) or _lower(tokens[end - 1]) == "just"):
+        while end > a + 1 and (ly_adverb(tokens[end - 1]) or self._low(end - 1) == "just"):
             end -= 1
-        return None if _lower(tokens[end - 1]) in _COORDINATORS else (a, end)
+        return None if self._low(end - 1) in _COORDINATORS else (a, end)
 
     def _before_set_off(self, s0: int, source: tuple[int, int], cue: int) -> tuple[int, int] | None:
         """The subject before an adverb set off by commas that was read as the source ("Lo said she, too, wants":
@@ -1525,10 +1519,10 @@ class _Reader(SpeakerRules):
         """The quoting verb in reach before "as" and the gerund cue at `cue` ("The paper quoted a senior diplomat as
         saying", "Lo was quoted as saying"), with no clause mark but a comma between; None otherwise."""
         tokens = self.tokens
-        if cue - 2 < s0 or _lower(tokens[cue - 1]) != "as" or not _gerund(tokens[cue]):
+        if cue - 2 < s0 or self._low(cue - 1) != "as" or not _gerund(tokens[cue]):
             return None
         verb = next(
-            (k for k in range(cue - 2, max(s0, cue - 2 - _QUOTED_REACH) - 1, -1) if _lower(tokens[k]) in _QUOTING),
+            (k for k in range(cue - 2, max(s0, cue - 2 - _QUOTED_REACH) - 1, -1) if self._low(k) in _QUOTING),
             None,
         )
         if verb is None or any(t in _CLAUSE_END and t != "," for t in tokens[verb + 1 : cue - 1]):
@@ -1539,7 +1533,7 @@ class _Reader(SpeakerRules):
         """Is the quoting verb at `verb` a passive ("Lo was quoted", "Lo is widely quoted")?"""
         tokens = self.tokens
         be = verb - 2 if verb > s0 and ly_adverb(tokens[verb - 1]) else verb - 1
-        return be >= s0 and norm(tokens[be]) in _BE
+        return be >= s0 and self._low(be) in _BE
 
     def _quoted_speaker(self, s0: int, cue: int) -> tuple[int, int] | None:
         """Who speaks in a passive of quoting before "as" and the gerund cue at `cue` ("Lo was widely quoted (in
@@ -1603,8 +1597,8 @@ class _Reader(SpeakerRules):
         if (
             content[0] != cue.last
             or cue.last - cue.first < 3
-            or _lower(tokens[cue.first]) not in _OCCASION_PREPOSITIONS
-            or _lower(tokens[cue.last - 1]) not in _OCCASION_HEARER_LINKS
+            or self._low(cue.first) not in _OCCASION_PREPOSITIONS
+            or self._low(cue.last - 1) not in _OCCASION_HEARER_LINKS
         ):
             return content
         k = next((k for k in range(cue.last, s1) if tokens[k] in (",", ":")), s1)
@@ -1618,10 +1612,10 @@ class _Reader(SpeakerRules):
         prepositional phrase."""
         tokens = self.tokens
         k += tokens[k] == "at" and k + 1 < len(tokens) and tokens[k + 1] == "least"
-        j = k + 1 + (k + 2 < len(tokens) and _lower(tokens[k + 1]) in ("a", "one"))  # "about a third"
+        j = k + 1 + (k + 2 < len(tokens) and self._low(k + 1) in ("a", "one"))  # "about a third"
         if tokens[k] not in ("about", "least") or j >= len(tokens):
             return False
-        word = _lower(tokens[j])
+        word = self._low(j)
         return word[:1].isdigit() or word in self.lang.group_nouns or word in self.lang.determiners
 
     def _imperative(self, s0: int, m: Match) -> bool:
@@ -1630,7 +1624,7 @@ class _Reader(SpeakerRules):
         "Said Comey, …" and "Asked about it, Lo said" have their source; "When asked", "In an interview" and
         "According to" open with a function word. So too one opening a quotation inside the sentence, a title or a
         slogan quoted ('a meeting entitled “Oppose the war!”', u43)."""
-        word = _lower(self.tokens[m.first])
+        word = self._low(m.first)
         return (
             (
                 m.first == s0 + (self.tokens[s0] in _QUOTE_MARKS)

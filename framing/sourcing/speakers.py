@@ -155,16 +155,16 @@ class SpeakerRules(ContentRules):
             if start < end <= first and end > floor:
                 floor = end
         start = max(self._before_auxiliaries(floor, first), floor)
-        while start < first and _lower(self.tokens[start]) in _LY_NOUNS:
+        while start < first and self._low(start) in _LY_NOUNS:
             start += 1  # "the family suggested", "at the rally said": a noun, no adverb of the verb
         if (
             last - first > 1
             and (
-                _lower(self.tokens[last - 1]) == "that"
-                or _lower(self.tokens[last - 1]) in self.lang.place_prepositions
+                self._low(last - 1) == "that"
+                or self._low(last - 1) in self.lang.place_prepositions
                 and last < s1
                 and (
-                    _lower(self.tokens[last]) in _BEFORE_NOUN
+                    self._low(last) in _BEFORE_NOUN
                     or self.tokens[last][:1].isupper()  # "said in April", "wrote in Politico"
                     or self.tokens[last][:1].isdigit()  # "said in 2015"
                 )
@@ -192,9 +192,9 @@ class SpeakerRules(ContentRules):
         tokens = self.tokens
         a = cue.last
         for t in range(a + 1, min(a + 7, s1)):
-            word = _lower(tokens[t])
+            word = self._low(t)
             if word == "that":
-                after = _lower(tokens[t + 1]) if t + 1 < s1 else "."
+                after = self._low(t + 1) if t + 1 < s1 else "."
                 head = tokens[t - 1]
                 plural = head.isalpha() and head.islower() and head.endswith("s") and head not in _SPANS_OF_TIME
                 if (
@@ -258,17 +258,17 @@ class SpeakerRules(ContentRules):
         by") is support, not a statement, more often than not; `viewed` marks a view credited to nobody whose "be"
         stands before it ("was seen as", `_viewed`), read as one that holds its "be"."""
         tokens, lang = self.tokens, self.lang
-        viewed = viewed or m.weight < 1 and norm(tokens[m.first]) in _BE  # "was described as …" holds its "be"
+        viewed = viewed or m.weight < 1 and self._low(m.first) in _BE  # "was described as …" holds its "be"
         share = m.weight < 1 and self._share_agent(m.last, s1)  # a poll's share holds the stance: no holder check
         if m.weight < 1 and not self._reduced_participle(m) and not viewed and not share:
             return -1
         i = m.last
-        while gap and i < s1 and i - m.last <= _AGENT_GAP and _lower(tokens[i]) != "by":
-            word = _lower(tokens[i])
+        while gap and i < s1 and i - m.last <= _AGENT_GAP and self._low(i) != "by":
+            word = self._low(i)
             if word in _AGENT_GAP_STOPS or word.endswith(("ed", "ing")):
                 return -1
             i += 1
-        if i + 1 >= s1 or _lower(tokens[i]) != "by":
+        if i + 1 >= s1 or self._low(i) != "by":
             return -1
         if (
             m.weight < 1
@@ -278,7 +278,7 @@ class SpeakerRules(ContentRules):
             )
         ):
             return -1  # "authorities worried by the increase": a cause, not who holds the stance
-        word = _lower(tokens[i + 1])
+        word = self._low(i + 1)
         if viewed:  # a view's holder is people or a name ("by critics", "by most economists"), not a manner
             held = [_lower(t) for t in tokens[i + 1 : min(i + 3, s1)]]  # ("by the narrowest of margins")
             people = any(w in lang.person_nouns or w in lang.group_nouns for w in held)
@@ -307,8 +307,7 @@ class SpeakerRules(ContentRules):
         if self._time_word(tokens[k]) or _gerund(tokens[k]):
             return False
         return all(
-            capitalised(tokens[n]) and tokens[n].isalpha() and not self._time_word(_lower(tokens[n]))
-            for n in (k + 1, k + 2)
+            capitalised(tokens[n]) and tokens[n].isalpha() and not self._time_word(self._low(n)) for n in (k + 1, k + 2)
         )
 
     def _people_agent(self, k: int, s1: int) -> bool:
@@ -329,22 +328,22 @@ class SpeakerRules(ContentRules):
         "percent of" ("is backed by 34% of GOP voters", "was supported by just 42 percent of those polled")? A weak
         cue's passive is support credited to those polled then (c40), not the cause "was backed by" often names."""
         tokens = self.tokens
-        if i >= s1 or _lower(tokens[i]) != "by":
+        if i >= s1 or self._low(i) != "by":
             return False
         k = i + 1
         while k < min(i + 3, s1) and tokens[k].isalpha() and tokens[k].islower():
             k += 1  # "by just", "by more than"
-        return k + 2 < s1 and tokens[k][0].isdigit() and _lower(tokens[k + 1]) in _SHARES and tokens[k + 2] == "of"
+        return k + 2 < s1 and tokens[k][0].isdigit() and self._low(k + 1) in _SHARES and tokens[k + 2] == "of"
 
     def _office_of_body(self, i: int, s1: int) -> bool:
         """Is the phrase at `i` one office of a body, "the" and a noun and "of" a body ("the head of the union",
         "the leader of the opposition", k58)? A view's holder past its first preposition, not a manner ("by the
         narrowest of margins")."""
         tokens, lang = self.tokens, self.lang
-        if i + 3 >= s1 or _lower(tokens[i]) != "the" or tokens[i + 2] != "of":
+        if i + 3 >= s1 or self._low(i) != "the" or tokens[i + 2] != "of":
             return False
         body = self._chunk_forward(i + 3, s1) - 1  # the body's last word: "the teachers' union"
-        return capitalised(tokens[body]) or _lower(tokens[body]) in lang.collective_nouns
+        return capitalised(tokens[body]) or self._low(body) in lang.collective_nouns
 
     def _agent_content(self, s0: int, m: Match, agent: int, content: tuple[int, int]) -> tuple[int, int]:
         """The content of the passive cue `m` whose agent's "by" is at `agent`: its "as" complement when one stands
@@ -352,7 +351,7 @@ class SpeakerRules(ContentRules):
         as … by" reads), else its subject without the auxiliaries and adverbs after it ("The plan was criticized by
         Ruiz": "The plan", PolNeAR's content; "The bill, opposed by …": "The bill")."""
         tokens = self.tokens
-        if agent > m.last + 1 and _lower(tokens[m.last]) == "as":
+        if agent > m.last + 1 and self._low(m.last) == "as":
             return (m.last + 1, agent)
         if content[0] != s0 or content[1] != m.first:
             return content
@@ -366,13 +365,11 @@ class SpeakerRules(ContentRules):
         perhaps past one adverb ("was seen as …", "is widely viewed as …": v25's cues that ask for the "be"
         before them, k57)? For a view credited to nobody, its agent after the complement holds the view."""
         tokens, i = self.tokens, m.first
-        if m.weight >= 1 or norm(tokens[i]) in _BE:
+        if m.weight >= 1 or self._low(i) in _BE:
             return m.weight < 1
-        if i > 1 and (
-            _lower(tokens[i - 1]) in _PASSIVE_ADVERBS or tokens[i - 1].endswith("ly") and tokens[i - 1].islower()
-        ):
+        if i > 1 and (self._low(i - 1) in _PASSIVE_ADVERBS or tokens[i - 1].endswith("ly") and tokens[i - 1].islower()):
             i -= 1
-        return i > 0 and norm(tokens[i - 1]) in _BE
+        return i > 0 and self._low(i - 1) in _BE
 
     def _agent_end(self, i: int, j: int, set_off: bool = False) -> int:
         """Where the agent `i`..`j` read after a participle's "by" ends when the participle describes the
@@ -388,7 +385,7 @@ class SpeakerRules(ContentRules):
                 or token == ","
                 and (
                     k + 1 < j
-                    and _lower(tokens[k + 1]) in RELATIVE_PRONOUNS  # "the bill backed by Mr. Trump, which …"
+                    and self._low(k + 1) in RELATIVE_PRONOUNS  # "the bill backed by Mr. Trump, which …"
                     or set_off
                     and not (k + 1 < j and tokens[k + 1][0].isupper())  # not "backed by Russia, Iran and …"
                 )
@@ -402,7 +399,7 @@ class SpeakerRules(ContentRules):
                 or token in lang.past_forms
             ):
                 return self._before_punctuation(i, k)
-            before = _lower(tokens[k - 1])
+            before = self._low(k - 1)
             if (
                 token.isalpha()
                 and token.islower()
@@ -594,7 +591,7 @@ class SpeakerRules(ContentRules):
             return self._tag_end((i + 1, self._tag_subject_end(i + 1, s1)), (i, i + 1), close, s1)
         for v in range(i + 1, min(s1, i + 5)):  # '"…," Lo went on.', '"…," the email read.'
             if self._tag_subject_end(i, v) == v and self._tag_verb(v):
-                particle = v + 1 < s1 and _lower(tokens[v + 1]) in _TAG_PARTICLES
+                particle = v + 1 < s1 and self._low(v + 1) in _TAG_PARTICLES
                 return self._tag_end((i, v), (v, v + 2 if particle else v + 1), close, s1)
         return None
 
@@ -603,7 +600,7 @@ class SpeakerRules(ContentRules):
         pronoun, "the"/"a" and up to three words, or up to four capitalised words and abbreviations; `i`
         when none starts there."""
         tokens = self.tokens
-        word = _lower(tokens[i])
+        word = self._low(i)
         if word in _TAG_PRONOUNS:
             return i + 1
         j = i
@@ -651,10 +648,10 @@ class SpeakerRules(ContentRules):
         word of it only when the article uses it as a name elsewhere ("Ruiz resisted: …", not "Time to buy …:
         “…”" or "Reposted with permission: “…”")."""
         tokens, lang = self.tokens, self.lang
-        if b - a == 1 and _lower(tokens[a]) in _SUBJECT_PRONOUNS:
-            return _lower(tokens[a]) != "i"  # the writer's "I called up: …" quotes the writer's own memory
+        if b - a == 1 and self._low(a) in _SUBJECT_PRONOUNS:
+            return self._low(a) != "i"  # the writer's "I called up: …" quotes the writer's own memory
         head = self._head(a, b)
-        word = norm(tokens[head])
+        word = self._low(head)
         if word in _EXPLETIVES:
             return False  # "There's a catch: “…”", "This is the point: “…”"
         if self._person_word(head) or word in lang.group_nouns or word in lang.collective_nouns:
@@ -739,7 +736,7 @@ class SpeakerRules(ContentRules):
         if colon is None or any(m.first < colon for m in found):
             return None
         start = self._name_start_before_colon(s0, colon)
-        before = _lower(tokens[start - 1])
+        before = self._low(start - 1)
         if (
             start == colon
             or before in _PREPOSITIONS
@@ -792,12 +789,12 @@ class SpeakerRules(ContentRules):
         h = self._head(a, b)
         if any(m.first <= h < m.last for m in kinds):
             return True
-        word, lang = norm(self.tokens[h]), self.lang
+        word, lang = self._low(h), self.lang
         if word in _HOLDER_PRONOUNS or word in lang.group_nouns or self._person_word(h) or self._bodies(h):
             return True  # "the mayor", "lobbyists", "some groups"
-        if h + 2 < b and self.tokens[h + 1] == "of" and _lower(self.tokens[a]) == "the" and self._office_of_body(a, b):
+        if h + 2 < b and self.tokens[h + 1] == "of" and self._low(a) == "the" and self._office_of_body(a, b):
             return True  # "the head of the union": one office of a body, past the head's "of" (k58)
-        if _lower(self.tokens[a]) == "those" and a < h and (word.endswith("ed") or word in lang.source_tails):
+        if self._low(a) == "those" and a < h and (word.endswith("ed") or word in lang.source_tails):
             return True  # "those polled", "those close to him": people, by what was done to them (k39)
         return word in lang.collective_nouns or (
             self.tokens[h][0].isupper() and word not in lang.naming_words and word not in lang.determiners
@@ -810,8 +807,7 @@ class SpeakerRules(ContentRules):
             word = word.lower()
             if word not in self.discourse:
                 return False
-        tokens = self.tokens
-        before = norm(tokens[cue - 1]) if cue > s0 else None  # once, not once per phrase
+        before = self._low(cue - 1) if cue > s0 else None  # once, not once per phrase
         for phrase, k in self.discourse[word]:
             if k and before != phrase[k - 1]:
                 continue  # the word before settles most: "that said", "having said"
@@ -819,7 +815,7 @@ class SpeakerRules(ContentRules):
             if (
                 start >= s0
                 and start + len(phrase) <= s1
-                and all(norm(tokens[start + x]) == w for x, w in enumerate(phrase))
+                and all(self._low(start + x) == w for x, w in enumerate(phrase))
             ):
                 return True
         return False

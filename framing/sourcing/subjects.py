@@ -161,7 +161,7 @@ class SubjectRules(KindRules):
         after the preposition's object, a determiner or subject pronoun, a capitalised word after a lower-case one,
         a word after a number or a day; `i` when none does ("From the report", "In a statement police said")."""
         tokens = self.tokens
-        opener = _lower(tokens[i])
+        opener = self._low(i)
         if j - i < 3 or not capitalised(tokens[i]) or opener not in _PREPOSITIONS or opener in _NO_OPENERS:
             return i  # "About 9 percent said", "Of the 684 cases reported": a count, not a place or time
         for k in range(i + 2, j):
@@ -188,7 +188,7 @@ class SubjectRules(KindRules):
         cue at `j` ("In one of his recent speeches President Lo said", k62), when the read back stopped inside it;
         `s0` when no such phrase opens the sentence."""
         tokens = self.tokens
-        if not capitalised(tokens[s0]) or _lower(tokens[s0]) not in _PREPOSITIONS:
+        if not capitalised(tokens[s0]) or self._low(s0) not in _PREPOSITIONS:
             return s0
         if any(is_punct(t) for t in tokens[s0:j]):
             return s0
@@ -207,12 +207,12 @@ class SubjectRules(KindRules):
         period or a day, "earlier"/"later" before them, when a word that may open a noun phrase follows (no verb,
         no preposition); `i` otherwise."""
         tokens = self.tokens
-        k = i + 1 if _lower(tokens[i]) in _SHIFTS else i
-        if k + 2 >= j or not capitalised(tokens[i]) or _lower(tokens[k]) not in _RELATIVE_TIMES:
+        k = i + 1 if self._low(i) in _SHIFTS else i
+        if k + 2 >= j or not capitalised(tokens[i]) or self._low(k) not in _RELATIVE_TIMES:
             return i
         if not self._relative_period(k + 1):
             return i
-        low = _lower(tokens[k + 2])
+        low = self._low(k + 2)
         opens = tokens[k + 2].isalpha() and low not in _NOT_BEFORE_SUBJECT - _BEFORE_NOUN and low not in self.back_stops
         return k + 2 if opens else i
 
@@ -224,11 +224,11 @@ class SubjectRules(KindRules):
         lower case, two noun phrases meeting where a clause ends; `i` when none does (k46; the source was the whole
         clause)."""
         tokens = self.tokens
-        if _lower(tokens[j - 1]) in _PREPOSITIONS:
+        if self._low(j - 1) in _PREPOSITIONS:
             return i  # "Even before Sanders took the stage to acknowledge": an infinitive's, no clause's end
         gerund = _gerund(tokens[j])  # "when she saw Mr. Trump talking": a name; not "defend his remarks calling"
         for k in range(j - 1, i + 1, -1):
-            before, low = tokens[k - 1], _lower(tokens[k])
+            before, low = tokens[k - 1], self._low(k)
             prior = _lower(before)
             if not (before.isalpha() and before.islower()) or prior in _NOT_BEFORE_SUBJECT or prior in self.back_stops:
                 continue
@@ -241,7 +241,7 @@ class SubjectRules(KindRules):
     def _opens_sentence(self, s0: int, k: int) -> bool:
         """Does token `k` open its sentence, after any leading conjunction or opening mark ("But when …")?"""
         tokens = self.tokens
-        while k > s0 and (tokens[k - 1] in _OPENERS or _lower(tokens[k - 1]) in _LEADERS):
+        while k > s0 and (tokens[k - 1] in _OPENERS or self._low(k - 1) in _LEADERS):
             k -= 1
         return k == s0
 
@@ -265,7 +265,7 @@ class SubjectRules(KindRules):
                 subject = (
                     i < k
                     and self._opens_subject(i)
-                    and (self._clause_start(s0, i) or _lower(tokens[i - 1]) in (":", ";", "that"))
+                    and (self._clause_start(s0, i) or self._low(i - 1) in (":", ";", "that"))
                     and (i == s0 or tokens[i - 1] not in _CLOSING_QUOTES)
                     and not any(_lower(t) in _FINITE_OR_BE for t in tokens[i:k])
                 )
@@ -284,11 +284,11 @@ class SubjectRules(KindRules):
         if not _gerund(tokens[j]) and j > (time := self._before_time(s0, j)):
             j = self._before_auxiliaries(s0, time) if is_lower(tokens[time - 1]) else time  # "Police had last month"
             s0 = self._after_dateline(s0, j)  # "NEW YORK - Ed Lo on Saturday said": read back no further
-        if j > s0 and _lower(tokens[j - 1]) in _RELATIVE_OR_THAT:
+        if j > s0 and self._low(j - 1) in _RELATIVE_OR_THAT:
             return (self._part_of_relative(s0, j - 1), j)  # "Ruiz, who said ...": PolNeAR's source is "who"
-        if j > s0 + 1 and _lower(tokens[j - 1]) in _REFLEXIVES and _lower(tokens[j - 2]) in _RELATIVE_OR_THAT:
+        if j > s0 + 1 and self._low(j - 1) in _REFLEXIVES and self._low(j - 2) in _RELATIVE_OR_THAT:
             return (self._part_of_relative(s0, j - 2), j - 1)  # "Lo, who himself says": the relative, as "who says"
-        if j > s0 + 1 and _lower(tokens[j - 1]) == "it" and _lower(tokens[j - 2]) in RELATIVE_PRONOUNS:
+        if j > s0 + 1 and self._low(j - 1) == "it" and self._low(j - 2) in RELATIVE_PRONOUNS:
             return (j - 1, j)  # "the heatwave, which it reports has lasted": the pronoun speaks, as "he" would
         dashed = self._dash_aside(s0, j)
         if dashed is not None:
@@ -304,13 +304,13 @@ class SubjectRules(KindRules):
         if j > s0 + 1 and tokens[j - 1] == ",":  # "X, a former official, said" / "X, who asked ..., said"
             j -= 1
         i = self._chunk_back(s0, j)
-        if j == end and not _gerund(tokens[j]) and _lower(tokens[j - 1]) != "to":
+        if j == end and not _gerund(tokens[j]) and self._low(j - 1) != "to":
             i = self._past_word_limit(s0, i, j)  # "A report released by Republican senators on the … said"
         if (
             i == j < end
             and (bracket := self._bracket_before(s0, j)) is not None
             and (self._party_at(bracket + 1) or self._named_bracket(s0, bracket))
-            and _lower(tokens[end + 1]) != "by"  # "a staffer for Sen. Ed Lo (D-N.Y.), backed by …": the agent's
+            and self._low(end + 1) != "by"  # "a staffer for Sen. Ed Lo (D-N.Y.), backed by …": the agent's
         ):
             # "A lawmaker, Ed Lo (D-Ore.), said": the name before its party; "The company, Acme (NYSE: ACM), said":
             # before its ticker (k46; the source was empty)
@@ -322,7 +322,7 @@ class SubjectRules(KindRules):
             i = self._after_opening_time(i, j)  # "Last year Lo said": Lo
         elif j == end and i > s0 and (k := self._past_opening_phrase(s0, j)) > i:
             i = k  # "In one of his speeches Senator Lo said": the read stopped inside the phrase (k62)
-        elif j == end and i > s0 and _lower(tokens[i - 1]) in _OPENING_CLAUSES and self._opens_sentence(s0, i - 1):
+        elif j == end and i > s0 and self._low(i - 1) in _OPENING_CLAUSES and self._opens_sentence(s0, i - 1):
             i = self._after_opening_clause(i, j)  # "When the storm hit the coast the governor said": the governor
         if j == end and j - i >= _MAX_CHUNK_WORDS and (comma := self._long_description_comma(s0, i)) is not None:
             i = comma + 1  # "Ana Ruiz, director of research at the Acme Institute in Boston said": the name's
@@ -350,11 +350,11 @@ class SubjectRules(KindRules):
             self.structured = i == s0 or tokens[i - 1] in _OPENERS
             if tokens[comma] == "," and not self.cue_tokens.isdisjoint(range(comma, j)):
                 end = comma  # "Lo, who says the plan is dead, voted": the clause is a statement of its own
-                if _lower(tokens[comma + 1]) in _ARTICLES:  # "Mr. Lo, a Republican who called it dead, said": his
-                    end = next((k for k in range(comma + 2, j) if _lower(tokens[k]) in RELATIVE_PRONOUNS), comma)
+                if self._low(comma + 1) in _ARTICLES:  # "Mr. Lo, a Republican who called it dead, said": his
+                    end = next((k for k in range(comma + 2, j) if self._low(k) in RELATIVE_PRONOUNS), comma)
         elif aside is not None:  # "Salceda, citing State Department data, said": the aside is not his name
             i = s0 if self._relative_subject(s0, aside) else self._subject_before_comma(s0, aside)
-            if _lower(tokens[aside + 1]) not in _ASIDE_MEMBERS:  # "Some critics, including Ana Ruiz, say": its members
+            if self._low(aside + 1) not in _ASIDE_MEMBERS:  # "Some critics, including Ana Ruiz, say": its members
                 end = aside
             self.structured = True
         elif i > s0 + 1 and tokens[i - 1] == "," and i < j:
@@ -370,7 +370,7 @@ class SubjectRules(KindRules):
                 k = self._chunk_back(s0, bracket)  # "Ed Lo (D), a Ruiz supporter, said": the name and its party
             if j < end and k < i - 1 and self._clause_start(s0, k) and self._set_off(i, j):
                 i, end = k, i - 1  # "Snyder, for his part, has denied", "Forbes, however, says": no name of his
-                while end > i + 1 and _lower(tokens[end - 1]) in aux:
+                while end > i + 1 and self._low(end - 1) in aux:
                     end -= 1  # "A YouGov poll has, however, revealed"
                 self.structured = True
             elif (
@@ -382,15 +382,11 @@ class SubjectRules(KindRules):
                     and (k < i - 2 or self._surname(tokens[k]) or self._listed_plural(k))  # not "Indeed, critics"
                     and not self._second_place(k)  # "In Austin, Texas, a spokeswoman" (k63)
                     and not self._is_name(i, j)
-                    and _lower(tokens[k]) not in self.lang.after_source_stops  # "Last September, officials"
-                    and _lower(tokens[k]) not in self.lang.sentence_starters  # "Instead, the governor"
-                    and _lower(tokens[k]) not in self.lang.opening_prepositions  # "Outside Bakhmut, a soldier" (k63)
+                    and self._low(k) not in self.lang.after_source_stops  # "Last September, officials"
+                    and self._low(k) not in self.lang.sentence_starters  # "Instead, the governor"
+                    and self._low(k) not in self.lang.opening_prepositions  # "Outside Bakhmut, a soldier" (k63)
                     or self._is_name(i, j)
-                    and (
-                        _lower(tokens[k]) == "the"
-                        or _lower(tokens[k]) in self.lang.determiners
-                        or self._possessive(k, i - 1)
-                    )
+                    and (self._low(k) == "the" or self._low(k) in self.lang.determiners or self._possessive(k, i - 1))
                     and not tokens[i - 2].endswith("ly")  # "More recently, Trump said"
                     and not any(_lower(t) in _FINITE for t in tokens[k : i - 1])  # "The union will …, Ed Lo told"
                     or self._party_at(i)
@@ -398,13 +394,13 @@ class SubjectRules(KindRules):
                     and self._is_name(k, i - 1)  # '"…," Ana Ruiz, Democrat of Ohio, said' (k30)
                     or self._described(k, i, j)  # "The Acme Institute, a think tank, estimates" (k30)
                     or self._titled_name(k, i - 1)  # "Former governor Ana Ruiz, an early backer, said" (k69)
-                    and _lower(tokens[i]) in self.lang.determiners
+                    and self._low(i) in self.lang.determiners
                     and not self._is_name(i, j)
                     or self._aged_description(k, i, j)  # "A Ukrainian teenager, 16, said" (k63)
                     or j < end
                     and self._role_before_appositive(s0, k, i, j)  # "The mayor, the city's chief, said"
                 )
-                and not (j - i == 1 and _lower(tokens[i]) in _SUBJECT_PRONOUNS)  # "Growth, they warned, …"
+                and not (j - i == 1 and self._low(i) in _SUBJECT_PRONOUNS)  # "Growth, they warned, …"
             ):
                 i = k
                 self.structured = True
@@ -445,7 +441,7 @@ class SubjectRules(KindRules):
             d -= 1
         if d < low or d <= s0 or d in self.cue_tokens or j >= self.s1 or _gerund(tokens[j]):
             return None  # a participle has no clause of its own: "a guy walking down the hall pushing a cart"
-        opener = _lower(tokens[d])
+        opener = self._low(d)
         needs_noun = opener in _BEFORE_NOUN or opener in _POINTING
         alone = not needs_noun and opener not in self.lang.determiners  # a pronoun: "he", "you", "nobody"
         if needs_noun and d == j - 1 or alone and d < j - 1:
@@ -456,7 +452,7 @@ class SubjectRules(KindRules):
         ):
             return None  # a preposition or a verb ends the clause before the cue ("The study the agency published")
         k = d - 1
-        if _lower(tokens[k]) == "else":
+        if self._low(k) == "else":
             k -= 1
         head = tokens[k]
         if _lower(head) in _THING_WORDS:
@@ -470,7 +466,7 @@ class SubjectRules(KindRules):
         ):
             return None
         for m in range(k - 1, max(s0 - 1, k - 6), -1):
-            word = _lower(tokens[m])
+            word = self._low(m)
             if word in _BEFORE_NOUN or word in self.lang.determiners:
                 return d if self._opens_no_that_clause(m) else None
             if not tokens[m].isalpha() or word in _NOT_RELATIVE_HEADS and word != "of" or m in self.cue_tokens:
@@ -481,7 +477,7 @@ class SubjectRules(KindRules):
         """Does the noun phrase at `k` not open a that-clause ("Lo said that the things the mayor says …")? Such a
         clause is what an earlier cue reports, and the cue inside it is read with the whole phrase, as "what the
         mayor says" is: the reader's nesting rule decides on it."""
-        return k == 0 or _lower(self.tokens[k - 1]) != "that"
+        return k == 0 or self._low(k - 1) != "that"
 
     def _verb_form(self, word: str) -> bool:
         """Can the word be a clause's verb rather than a noun phrase's word: "-ed", a listed past or present form,
@@ -505,7 +501,7 @@ class SubjectRules(KindRules):
         if i - 3 <= s0 or tokens[i - 1] != "," or not self._is_name(i, j) or j - i > 3:
             return None
         place = next((m for m in range(i - 2, s0, -1) if not tokens[m][:1].isupper()), s0)
-        at = _lower(tokens[place])
+        at = self._low(place)
         if place == s0 or place == i - 2 or at not in self.lang.place_prepositions and at not in _SITE_PREPOSITIONS:
             return None
         words = tokens[s0:place]
@@ -532,14 +528,14 @@ class SubjectRules(KindRules):
         the gifts the kind Lo had described?", "Have they received secret promises …?"): the question is another's."""
         tokens, s1 = self.tokens, self.s1
         if not (
-            (i == s0 or i == s0 + 1 and _lower(tokens[s0]) not in ("what", "whatever"))
-            and _lower(tokens[i]) in self.lang.auxiliaries
+            (i == s0 or i == s0 + 1 and self._low(s0) not in ("what", "whatever"))
+            and self._low(i) in self.lang.auxiliaries
             and tokens[s1 - 1] == "?"
         ):
             return False  # asked of every source of two words or more: the cue's verb is found only for a question
         verb = next((k for k in range(end, s1) if not is_punct(tokens[k])), s1 - 1)
         return (
-            _lower(tokens[verb]) not in _VERB_WORDS
+            self._low(verb) not in _VERB_WORDS
             and not tokens[verb].endswith("s")
             and not any(_lower(t) in _VERB_WORDS or t.islower() and t.endswith("ed") for t in tokens[i + 1 : end])
         )
@@ -560,9 +556,8 @@ class SubjectRules(KindRules):
         """Where the names before the bracket opening at `bracket` start, each with its own bracket when two are
         joined by "and" ("Sen. Ed Lo (D-Ore.) and Rep. Ana Ruiz (D-Ariz.) said": both speak, v22); `bracket`
         when no phrase stands before it."""
-        tokens = self.tokens
         i = self._chunk_back(s0, bracket)
-        while i < bracket and i - 2 > s0 and _lower(tokens[i - 1]) == "and":
+        while i < bracket and i - 2 > s0 and self._low(i - 1) == "and":
             before = self._bracket_before(s0, i - 1)
             if before is None or (k := self._chunk_back(s0, before)) == before:
                 break
@@ -585,10 +580,10 @@ class SubjectRules(KindRules):
                     and self._is_name(name, k)
                     and self._clause_start(s0, name)
                     and not any(self._time_word(_lower(t)) for t in tokens[name:k])
-                    and _lower(tokens[name]) not in _PREPOSITIONS  # "In Georgia, early results from …"
+                    and self._low(name) not in _PREPOSITIONS  # "In Georgia, early results from …"
                     else None
                 )
-            if not (tokens[k].isalpha() and tokens[k].islower()) or _lower(tokens[k]) in self.back_stops:
+            if not (tokens[k].isalpha() and tokens[k].islower()) or self._low(k) in self.back_stops:
                 return None
         return None
 
@@ -608,7 +603,7 @@ class SubjectRules(KindRules):
         return (
             i + 2 < j
             and tokens[i][:1].isupper()
-            and _lower(tokens[i]) in self.lang.party_nouns
+            and self._low(i) in self.lang.party_nouns
             and tokens[i + 1] == "of"
             and tokens[i + 2][:1].isupper()
         )
@@ -619,7 +614,7 @@ class SubjectRules(KindRules):
         Institute, a think tank, estimates"; "The chief spokesman, a former reporter, said"), with no verb in it?
         Not a clause ending in a name: "The deal collapsed in March, a spokesman said" (k63)."""
         tokens, lang = self.tokens, self.lang
-        if _lower(tokens[i]) not in ("a", "an") or _lower(tokens[k]) != "the" or i - k < 3 or j - i < 2:
+        if self._low(i) not in ("a", "an") or self._low(k) != "the" or i - k < 3 or j - i < 2:
             return False
         last = tokens[i - 2]
         return (last[:1].isupper() and self._name_words(k + 1, i - 1) or _lower(last) in lang.person_nouns) and not any(
@@ -631,14 +626,13 @@ class SubjectRules(KindRules):
         ministry less than two weeks ago said", "Lo, who two years ago said"), so that the subject is read back
         from there; `j` when no time ends there or what stands before it ends no subject (punctuation, a
         preposition, "and": "… and on Monday expressed" is a second predicate's)."""
-        tokens = self.tokens
-        last = _lower(tokens[j - 1]) if j > s0 else ""
+        last = self._low(j - 1) if j > s0 else ""
         if last != "ago" and last not in _PERIODS and last not in _BARE_TIMES:
             return j
         t = next((t for t in range(j - 1, max(s0, j - 5), -1) if self._closing_time(t, j)), j)
-        while t - 1 > s0 and _lower(tokens[t - 1]) in _ROUGHLY:
+        while t - 1 > s0 and self._low(t - 1) in _ROUGHLY:
             t -= 1
-        before = _lower(tokens[t - 1]) if t > s0 else ""
+        before = self._low(t - 1) if t > s0 else ""
         subject = before == ")" or not (
             is_punct(before) or before in self.back_stops or before in _PREPOSITIONS or before in ("and", "or", "but")
         )
@@ -656,7 +650,7 @@ class SubjectRules(KindRules):
         said, is …", "Some norms, Lee told the paper, give …"), or the phrase is an opening participle's
         ("Responding to the ruling, Ruiz said")? Not "the firm's chief, Ed Lo said": a description."""
         end = self._adverbial_end(cue + 1, self.s1)
-        return end is not None and end < self.s1 and self.tokens[end] == "," or _gerund(_lower(self.tokens[k]))
+        return end is not None and end < self.s1 and self.tokens[end] == "," or _gerund(self._low(k))
 
     def _dash_aside(self, s0: int, j: int) -> tuple[int, int] | None:
         """The subject before an aside set off by dashes that closes right before token `j` ("Sanders - who
@@ -685,7 +679,7 @@ class SubjectRules(KindRules):
                 ):
                     return None  # "The vote was close - 51 to 49 - said the clerk": a clause, then the speaker
                 self.structured = True
-                return (start, opening if _lower(tokens[k + 1]) in RELATIVE_PRONOUNS else close)
+                return (start, opening if self._low(k + 1) in RELATIVE_PRONOUNS else close)
         return None
 
     def _plain_subject(self, i: int, end: int) -> tuple[int, int]:
@@ -694,7 +688,7 @@ class SubjectRules(KindRules):
         i = self._second_clause(i, end)  # first: "Ruiz said the levy would fail and Lee said" is Lee's
         i = self._reduced_relative(i, end)
         end = self._subject_end(i, end)
-        if end - i > 1 and _lower(self.tokens[end - 1]) in _SUBJECT_PRONOUNS:
+        if end - i > 1 and self._low(end - 1) in _SUBJECT_PRONOUNS:
             i = end - 1  # "by the time he said", "Loyalty, he said": the pronoun speaks
         return i, end
 
@@ -704,8 +698,8 @@ class SubjectRules(KindRules):
         things the senator has said", "This is the kind of race Ruiz hoped to run", "Those are topics Lee
         wants to discuss"): that subject is the speaker, not the sentence's; else `i`."""
         tokens, lang = self.tokens, self.lang
-        verb = next((k for k in range(i + 1, end - 2) if _lower(tokens[k]) in _BE), None)
-        last = _lower(tokens[end - 1])
+        verb = next((k for k in range(i + 1, end - 2) if self._low(k) in _BE), None)
+        last = self._low(end - 1)
         if (
             verb is None
             or last in lang.determiners
@@ -721,7 +715,7 @@ class SubjectRules(KindRules):
             if not (noun.isalpha() and noun.islower()):
                 return i
             if (
-                (self._opens_subject(m) or _lower(tokens[m]) in _POSSESSIVE_DETERMINERS)
+                (self._opens_subject(m) or self._low(m) in _POSSESSIVE_DETERMINERS)
                 and not noun.endswith(("ly", "ed", "ing"))
                 and noun not in lang.determiners
                 and noun not in _ARTICLES
@@ -743,7 +737,7 @@ class SubjectRules(KindRules):
         questions and Gates said"): after the last conjunction when a verb stands before it; else `i`."""
         tokens = self.tokens
         for k in range(end - 2, i, -1):
-            if _lower(tokens[k]) in ("and", "but"):
+            if self._low(k) in ("and", "but"):
                 if self._opens_subject(k + 1) and (
                     self._after_being(i)
                     or any(
@@ -758,9 +752,8 @@ class SubjectRules(KindRules):
     def _after_being(self, i: int) -> bool:
         """Does a verb of being, perhaps with an article, stand just before token `i` ("have been an
         embarrassment for Moscow and …": a phrase read back from a cue may start past it)?"""
-        tokens = self.tokens
-        k = i - 1 if i > 0 and _lower(tokens[i - 1]) in ("a", "an", "the") else i
-        word = _lower(tokens[k - 1]) if k > 0 else ""
+        k = i - 1 if i > 0 and self._low(i - 1) in ("a", "an", "the") else i
+        word = self._low(k - 1) if k > 0 else ""
         return word != "being" and (word in _FINITE_OR_BE)  # not "myths being spread by X and Y"
 
     def _head_of_cued_relative(self, s0: int, i: int) -> int | None:
@@ -769,18 +762,17 @@ class SubjectRules(KindRules):
         who the person is; the phrase before "says" does not stop at "claimed"). The cue right before `i` has a
         subject opening as a subject does, "that"/"who"/"whom" right before it with no comma, and before that a
         noun phrase of people (`person_nouns`) with a determiner; None otherwise (k28)."""
-        tokens = self.tokens
         if not (i > s0 + 3 and i - 1 in self.cue_tokens):
             return None
         k = self._chunk_back(s0, i - 1)
-        if not (s0 + 1 < k < i - 1 and self._opens_subject(k) and _lower(tokens[k - 1]) in ("that", "who", "whom")):
+        if not (s0 + 1 < k < i - 1 and self._opens_subject(k) and self._low(k - 1) in ("that", "who", "whom")):
             return None
         start = self._chunk_back(s0, k - 1)
-        head = _lower(tokens[k - 2])
+        head = self._low(k - 2)
         if not (
             start < k - 1
             and head in self.lang.person_nouns
-            and (_lower(tokens[start]) in self.lang.determiners or _lower(tokens[start]) == "the")
+            and (self._low(start) in self.lang.determiners or self._low(start) == "the")
         ):
             return None
         return start
@@ -797,18 +789,14 @@ class SubjectRules(KindRules):
         verb = i - 1
         if verb < s0 + 1 or not (is_alpha(tokens[verb]) and is_lower(tokens[verb])):
             return None
-        if _lower(tokens[j - 1]) in _SUBJECT_PRONOUNS:
+        if self._low(j - 1) in _SUBJECT_PRONOUNS:
             return None
         # the verb read into the phrase, not an auxiliary cut from its cue ("who have not yet announced")
-        swallowed = (
-            _lower(tokens[verb]) in _RELATIVE_WORDS
-            and is_lower(tokens[i])
-            and _lower(tokens[i]) not in lang.auxiliaries
-        )
+        swallowed = self._low(verb) in _RELATIVE_WORDS and is_lower(tokens[i]) and self._low(i) not in lang.auxiliaries
         who = verb if swallowed else self._before_auxiliaries(s0, verb) - 1
-        if who < s0 + 1 or _lower(tokens[who]) not in _RELATIVE_WORDS:
+        if who < s0 + 1 or self._low(who) not in _RELATIVE_WORDS:
             return None
-        noun = _lower(tokens[who - 1])
+        noun = self._low(who - 1)
         start = self._chunk_back(s0, who)
         # "The nurse who treated him said" (not "a bishop who victims have accused", "the aides on the floor who")
         described = (
@@ -817,7 +805,7 @@ class SubjectRules(KindRules):
             and self._verb_opens(i, j)
             and tokens[start - 1] != ","
         )
-        if _lower(tokens[who]) != "who":  # "The company that built the bridge said": a body's "that" or "which"
+        if self._low(who) != "who":  # "The company that built the bridge said": a body's "that" or "which"
             return start if described and noun in lang.collective_nouns else None
         # "those" is plural without its "-s" ("Those who know him say", k44)
         plural = (
@@ -836,14 +824,14 @@ class SubjectRules(KindRules):
         (a plural, a people noun or a determined noun); None otherwise, or when the phrase [i, j) ends with a subject
         pronoun ("A reporter who has been asking … got an answer he might not have expected": he expects it)."""
         tokens = self.tokens
-        if j > i and _lower(tokens[j - 1]) in _SUBJECT_PRONOUNS:
+        if j > i and self._low(j - 1) in _SUBJECT_PRONOUNS:
             return None
         k = i - 1  # back to the nearest "that" or cue of the clause ("that Texas and North …", "claims she was …")
-        while k > max(s0 + 1, i - _MAX_INNER_WORDS) and not (_lower(tokens[k]) == "that" or k in self.cue_tokens):
+        while k > max(s0 + 1, i - _MAX_INNER_WORDS) and not (self._low(k) == "that" or k in self.cue_tokens):
             if tokens[k] in _INNER_STOPS:
                 return None
             k -= 1
-        if _lower(tokens[k]) == "that":
+        if self._low(k) == "that":
             verb = k - 1
         elif k in self.cue_tokens:
             verb = k  # "A woman who claims she was fired says": the clause's cue, no "that"
@@ -852,7 +840,7 @@ class SubjectRules(KindRules):
         if verb < s0 + 2 or not (is_alpha(tokens[verb]) and is_lower(tokens[verb])):
             return None
         who = self._before_auxiliaries(s0, verb) - 1
-        if who < s0 + 1 or _lower(tokens[who]) != "who":
+        if who < s0 + 1 or self._low(who) != "who":
             return None
         return self._people_before_who(s0, who)
 
@@ -860,7 +848,7 @@ class SubjectRules(KindRules):
         """Where the noun phrase of people before the relative "who" at `who` starts, when it opens its clause (a
         plural, a people noun or a determined noun, its head right before "who"); None otherwise."""
         tokens, lang = self.tokens, self.lang
-        start, noun = self._chunk_back(s0, who), _lower(tokens[who - 1])
+        start, noun = self._chunk_back(s0, who), self._low(who - 1)
         people = (
             noun.endswith("s")
             and is_lower(tokens[who - 1])
@@ -880,16 +868,16 @@ class SubjectRules(KindRules):
         limit with no finite verb is such an end whatever word precedes it ("… for fear of losing her post said", not
         "a man who was charged … and has 75 women vouching for", c56)."""
         tokens = self.tokens
-        before = _lower(tokens[i - 1]) if i > s0 + 3 else ""
+        before = self._low(i - 1) if i > s0 + 3 else ""
         cut = j - i >= _MAX_CHUNK_WORDS and not any(_lower(t) in _FINITE_OR_BE for t in tokens[i:j])
         if before not in _PREPOSITIONS and before not in _OPENING_CLAUSES and not cut:
             return None  # a read cut at its word limit, with no verb of its own, stops inside the clause (c56)
         who = i - 2
-        while who > max(s0, i - _MAX_INNER_WORDS) and _lower(tokens[who]) != "who":
+        while who > max(s0, i - _MAX_INNER_WORDS) and self._low(who) != "who":
             if tokens[who] in _CLAUSE_END or who in self.cue_tokens:
                 return None
             who -= 1
-        if who <= s0 or _lower(tokens[who]) != "who" or not self._verb_opens(who + 1, j):
+        if who <= s0 or self._low(who) != "who" or not self._verb_opens(who + 1, j):
             return None
         return self._people_before_who(s0, who)
 
@@ -912,7 +900,7 @@ class SubjectRules(KindRules):
     def _determined_noun(self, start: int, noun: int) -> bool:
         """Is the word at `noun` a lower-case noun that a determiner or "the" opens ("The nurse who", "a man who"):
         a "who" after it tells which person it is."""
-        word, first = self.tokens[noun], _lower(self.tokens[start])
+        word, first = self.tokens[noun], self._low(start)
         return (
             start < noun
             and word.isalpha()
@@ -925,7 +913,7 @@ class SubjectRules(KindRules):
         object ("which Democrats say could help him", "who he noted was", "which the candidate has made
         clear")? A relative pronoun stands right before it, and it opens as a subject does: a pronoun, a
         name, a determiner or a people noun ("officials who spoke with the Times said" opens with a verb)."""
-        if i == 0 or i >= j or _lower(self.tokens[i - 1]) not in RELATIVE_PRONOUNS:
+        if i == 0 or i >= j or self._low(i - 1) not in RELATIVE_PRONOUNS:
             return False
         return self._opens_subject(i)
 
@@ -934,13 +922,13 @@ class SubjectRules(KindRules):
         quotation that ends ('"…," Ann Roe, the manager, said'), a comma or a sentence adverb ("But his wife,
         Jane, said")?"""
         tokens = self.tokens
-        while k > s0 and _lower(tokens[k - 1]) in _LEADERS:
+        while k > s0 and self._low(k - 1) in _LEADERS:
             k -= 1
         return k == s0 or tokens[k - 1] in _OPENERS or tokens[k - 1] in _CLOSING or tokens[k - 1] == ","
 
     def _opens_subject(self, k: int) -> bool:
         """Can token `k` open a subject: a name, a pronoun, a determiner or a people noun?"""
-        word, lang = _lower(self.tokens[k]), self.lang
+        word, lang = self._low(k), self.lang
         return (
             self.tokens[k][0].isupper()
             or word in _SUBJECT_PRONOUNS
@@ -954,7 +942,7 @@ class SubjectRules(KindRules):
         """Is [i, j), between commas after the subject, an aside rather than an appositive: a phrase opening
         with a preposition ("for his part", "in an interview on Sunday") or a sentence adverb ("however",
         "too", "meanwhile")?"""
-        word = _lower(self.tokens[i])
+        word = self._low(i)
         return (
             word in _PREPOSITIONS
             and word not in ("at", "of", "from", "with")  # "Lo, of the Acme Institute, said": his affiliation
@@ -976,7 +964,7 @@ class SubjectRules(KindRules):
         tokens, determiners = self.tokens, self.lang.determiners
 
         def determined(m: int, end: int) -> bool:
-            return _lower(tokens[m]) == "the" or _lower(tokens[m]) in determiners or self._possessive(m, end)
+            return self._low(m) == "the" or self._low(m) in determiners or self._possessive(m, end)
 
         return (
             k == s0 and determined(k, i - 1) and determined(i, j) and not any(_lower(t) in _FINITE for t in tokens[k:j])
@@ -985,7 +973,7 @@ class SubjectRules(KindRules):
     def _possessive(self, k: int, end: int) -> bool:
         """Does the phrase [k, end) open with a possessor ("Clinton's Democratic opponent", "his aide")?"""
         tokens = self.tokens
-        return _lower(tokens[k]) in ("his", "her", "their", "its", "our") or any(
+        return self._low(k) in ("his", "her", "their", "its", "our") or any(
             t in ("'s", "’s") for t in tokens[k + 1 : min(end, k + 4)]
         )
 
@@ -995,10 +983,10 @@ class SubjectRules(KindRules):
         tokens = self.tokens
         if (
             rel - 3 >= s0
-            and _lower(tokens[rel]) == "whom"
+            and self._low(rel) == "whom"
             and tokens[rel - 1] == "of"
             and tokens[rel - 3] == ","
-            and (_lower(tokens[rel - 2]) in self.lang.determiners or _lower(tokens[rel - 2]) in _WHOLE)
+            and (self._low(rel - 2) in self.lang.determiners or self._low(rel - 2) in _WHOLE)
         ):
             return rel - 2
         return rel
@@ -1041,14 +1029,14 @@ class SubjectRules(KindRules):
         cue ("Yin May, 60, a doctor, said"; "Ed Lo, head of Acme, a San Jose firm, said"); None when
         the first phrase is no name or a phrase holds a verb."""
         tokens, starters = self.tokens, self.lang.sentence_starters
-        if _lower(tokens[i]) in _SUBJECT_PRONOUNS:
+        if self._low(i) in _SUBJECT_PRONOUNS:
             return None
         for _ in range(2):
             if k < s0 + 2 or tokens[k - 1] != ",":
                 return None
             k = self._chunk_back(s0, k - 1)
             if k == s0 or tokens[k - 1] in _OPENERS or self._after_opening_phrase_comma(s0, k, i):
-                first = _lower(tokens[k])
+                first = self._low(k)
                 comma = tokens.index(",", k, i)
                 if (
                     self._is_name(k, comma)
@@ -1067,19 +1055,19 @@ class SubjectRules(KindRules):
         N.H., on Monday, Senator Lo", "In France, Spain and Italy, Jews")."""
         tokens = self.tokens
         comma = k - 1
-        if not (comma > s0 + 1 and tokens[comma] == "," and _lower(tokens[s0]) in _PREPOSITIONS):
+        if not (comma > s0 + 1 and tokens[comma] == "," and self._low(s0) in _PREPOSITIONS):
             return False
         if any(is_punct(t) or _lower(t) in _FINITE for t in tokens[s0 + 1 : comma]):
             return False
         titles = [m + 1 for m in range(k, i) if tokens[m] == ","]
-        return all(_lower(tokens[m]) not in _PREPOSITIONS for m in titles) and "and" not in tokens[k:i]
+        return all(self._low(m) not in _PREPOSITIONS for m in titles) and "and" not in tokens[k:i]
 
     def _name_in_place(self, s0: int, k: int, i: int, j: int) -> int | None:
         """Where a name starts when the phrase from `k` to the comma before `i` is a name, "in" and a city, and
         the words [i, j) after it a state, set off before the cue ("Judge Ana Ruiz in Fort Worth, Texas, said":
         the judge, not the state alone); None otherwise ("Officials in Fort Worth, Texas, said")."""
         tokens = self.tokens
-        place = next((m for m in range(i - 2, k, -1) if _lower(tokens[m]) in self.lang.place_prepositions), None)
+        place = next((m for m in range(i - 2, k, -1) if self._low(m) in self.lang.place_prepositions), None)
         if place is None or not (self._is_name(place + 1, i - 1) and self._is_name(i, j)):
             return None
         start = self._chunk_back(s0, place)
@@ -1094,22 +1082,22 @@ class SubjectRules(KindRules):
         tokens, aux, steps = self.tokens, self.lang.auxiliaries, self.lang.before_cue_steps
         headline = not is_lower(tokens[j])  # "Trump Will Say": a title's capitals say nothing
         while j > s0:
-            word = _lower(tokens[j - 1])
+            word = self._low(j - 1)
             if word not in steps and not word.endswith("ly"):
                 break  # the subject's last word ("officials said"): no step below takes it, one test for six (p50)
             if word == "'t" and j - 1 > s0:
                 j -= 2
             elif word in _TO_NOW and (span := self._span_to_now(s0, j)) < j:
                 j = span  # "Ruiz so far has said", "who until now had declined": no part of the subject (u44)
-            elif word in _AFTER_NEGATION and j - 2 > s0 and _lower(tokens[j - 2]) in ("not", "'t"):
+            elif word in _AFTER_NEGATION and j - 2 > s0 and self._low(j - 2) in ("not", "'t"):
                 j -= 1  # "delegates who have not yet announced": "yet" goes with the "not" (k46)
             elif word in _AFTER_SUBJECT and j - 2 >= s0 and is_lower(tokens[j - 1]) and not is_punct(tokens[j - 2]):
                 j -= 1  # "Carter however said", "Lo further argued": no part of the name (k46)
             elif (
                 j - 3 >= s0
                 and word.removesuffix("s") in _STRETCHES
-                and _lower(tokens[j - 2]) == "for"
-                and _lower(tokens[j - 3]) in aux
+                and self._low(j - 2) == "for"
+                and self._low(j - 3) in aux
             ):
                 j -= 2  # "Russia has for months been warning"
             elif (
@@ -1133,7 +1121,7 @@ class SubjectRules(KindRules):
         """Where a stretch up to now ("so far", "until now", "to date") ending right before token `j` (its last word,
         in `_TO_NOW`) starts, when a word that may end a subject stands before it ("Ruiz so far has said"); else `j`."""
         tokens, k = self.tokens, j - 2
-        if k - 1 >= s0 and _lower(tokens[k]) in _TO_NOW_OPENERS and tokens[k].islower() and not is_punct(tokens[k - 1]):
+        if k - 1 >= s0 and self._low(k) in _TO_NOW_OPENERS and tokens[k].islower() and not is_punct(tokens[k - 1]):
             return k
         return j
 
@@ -1143,7 +1131,7 @@ class SubjectRules(KindRules):
         may have stopped inside it, at "far" after the leader "so"."""
         tokens = self.tokens
         k = i - 1 if i - 1 == s0 and tokens[i] in _TO_NOW else i
-        if k == s0 and k + 2 < j and _lower(tokens[k]) in _TO_NOW_OPENERS and tokens[k + 1] in _TO_NOW:
+        if k == s0 and k + 2 < j and self._low(k) in _TO_NOW_OPENERS and tokens[k + 1] in _TO_NOW:
             return k + 2
         return i
 
@@ -1159,7 +1147,7 @@ class SubjectRules(KindRules):
         Institute for Law & Liberty, k47's blind set)."""
         if len(self.tokens[k]) > 1 and self.tokens[k].isupper():
             return True
-        before = _lower(self.tokens[k - 1]) if k > s0 else ":"
+        before = self._low(k - 1) if k > s0 else ":"
         return before not in _PREPOSITIONS and before not in _CLAUSE_OPENING_MARKS
 
     def _bracket_before(self, s0: int, j: int) -> int | None:
@@ -1190,7 +1178,7 @@ class SubjectRules(KindRules):
         comma ("The official, who asked not to be named, said", "Aides, two of whom …, said"; "Ed Lo, an oncologist
         who advised the mayor, said"), or after a people noun ("officials who spoke with the Times said")."""
         tokens = self.tokens
-        if i < s0 + 2 or _lower(tokens[i - 1]) not in RELATIVE_PRONOUNS:
+        if i < s0 + 2 or self._low(i - 1) not in RELATIVE_PRONOUNS:
             return None
         if (part := self._part_of_relative(s0, i - 1)) < i - 1 and self._part_speaks(i):
             return part - 1  # "Four officials, two of whom spoke on condition of anonymity, said": the officials
@@ -1198,7 +1186,7 @@ class SubjectRules(KindRules):
             return i - 2
         if (comma := self._appositive_comma(s0, i - 1)) is not None:
             return comma
-        word = _lower(tokens[i - 2])
+        word = self._low(i - 2)
         return i - 1 if word in self.lang.person_nouns or word in self.lang.group_nouns else None
 
     def _part_speaks(self, i: int) -> bool:
@@ -1218,7 +1206,7 @@ class SubjectRules(KindRules):
                 return None
             if tokens[k - 1] == "," and tokens[k] in ("who", "which"):
                 return self._after_opening_subject(s0, k - 1)
-            if _lower(tokens[k]) == "who" and (comma := self._appositive_comma(s0, k)) is not None:
+            if self._low(k) == "who" and (comma := self._appositive_comma(s0, k)) is not None:
                 return comma if self._closes_opening_clause(s0, comma) else self._after_opening_subject(s0, comma)
         return None
 
@@ -1228,9 +1216,9 @@ class SubjectRules(KindRules):
         The noun phrase after it is the main clause's subject, no appositive of the clause's last noun; the clause has
         a verb ("Though Lo, a farmer who grows corn, said …, he voted no": Lo is the clause's subject) (c56)."""
         tokens, k = self.tokens, s0
-        while k < comma and (tokens[k] in _OPENERS or _lower(tokens[k]) in _LEADERS):
+        while k < comma and (tokens[k] in _OPENERS or self._low(k) in _LEADERS):
             k += 1
-        if k >= comma or "," in tokens[k:comma] or _lower(tokens[k]) not in _OPENING_CLAUSES | {"as"}:
+        if k >= comma or "," in tokens[k:comma] or self._low(k) not in _OPENING_CLAUSES | {"as"}:
             return False
         return any(
             _lower(t) in _FINITE_OR_BE or is_lower(t) and (t.endswith("ed") or t in self.lang.past_forms)
@@ -1244,7 +1232,7 @@ class SubjectRules(KindRules):
         tokens, c = self.tokens, who - 2
         while c > s0 and who - c < 7 and not is_punct(tokens[c]):
             c -= 1
-        if c > s0 and tokens[c] == "," and _lower(tokens[c + 1]) in ("a", "an", "the"):
+        if c > s0 and tokens[c] == "," and self._low(c + 1) in ("a", "an", "the"):
             return c
         return None
 
@@ -1268,7 +1256,7 @@ class SubjectRules(KindRules):
                     comma = self._after_opening_subject(s0, k - 1)
                     if comma is None and self._relative_subject(s0, k - 1):
                         return k - 1  # "The woman who drove her home, Lo recalled, asked": the woman
-                    return None if comma is None or _lower(tokens[comma - 1]) in _DISCOURSE_ADVERBS else comma
+                    return None if comma is None or self._low(comma - 1) in _DISCOURSE_ADVERBS else comma
                 if not (
                     word.islower()
                     and (
@@ -1291,7 +1279,7 @@ class SubjectRules(KindRules):
         tokens = self.tokens
         if not (1 <= j - 1 - k <= _TAG_NAME_WORDS and j - 1 in self.cue_tokens):
             return False
-        if j - 1 - k == 1 and _lower(tokens[k]) in _SUBJECT_PRONOUNS:
+        if j - 1 - k == 1 and self._low(k) in _SUBJECT_PRONOUNS:
             return True
         return all(capitalised(tokens[t]) or self._abbreviation(t) for t in range(k, j - 1))
 
@@ -1300,12 +1288,12 @@ class SubjectRules(KindRules):
         clause and no comma ("The woman who drove her home, Lo recalled, asked …")? An article opens them and "who"
         or "that" follows its noun within a few words; no verb stands before that word (c49)."""
         tokens = self.tokens
-        first = _lower(tokens[s0])
+        first = self._low(s0)
         if not (comma - s0 >= 4 and (first in _ARTICLES or first in _POSSESSIVE_DETERMINERS)):
             return False
         if any(t == "," for t in tokens[s0:comma]) or not self._inserted_tag(comma + 1, self._inserted_tag_end(comma)):
             return False
-        rel = next((m for m in range(s0 + 2, min(comma, s0 + 6)) if _lower(tokens[m]) in ("who", "that")), None)
+        rel = next((m for m in range(s0 + 2, min(comma, s0 + 6)) if self._low(m) in ("who", "that")), None)
         return rel is not None and not any(_lower(t) in _FINITE_OR_BE for t in tokens[s0:rel])
 
     def _inserted_tag_end(self, comma: int) -> int:
@@ -1323,7 +1311,7 @@ class SubjectRules(KindRules):
         i = self._subject_before_comma(s0, comma)
         if any(_lower(t) in _FINITE_OR_BE for t in tokens[i:comma]):
             return None  # "The program is hardly formal, but …, said Ms. Gil": a clause, no subject
-        if i < comma and i > s0 and _lower(tokens[i - 1]) in _OPENING_CLAUSES and self._opens_sentence(s0, i - 1):
+        if i < comma and i > s0 and self._low(i - 1) in _OPENING_CLAUSES and self._opens_sentence(s0, i - 1):
             return comma  # "Though most farmers, including the Ruiz family, said": the clause's own subject (u43)
         return comma if i < comma and (i == s0 or tokens[i - 1] in _OPENERS or self._opened_subject(s0, i)) else None
 
@@ -1346,7 +1334,7 @@ class SubjectRules(KindRules):
         opening a clause inside the sentence ("…, as Lo, contradicting the mayor, said"; "two days after the Post,
         which …, said") (k67)? The aside after it is then no source of its own."""
         tokens = self.tokens
-        word = _lower(tokens[i - 1])
+        word = self._low(i - 1)
         if self._opens_sentence(s0, i) or word in _OPENING_CLAUSES or word == "as" and tokens[i - 2] in (",", "—"):
             return True
         if tokens[i - 1] in _CLOSING_QUOTES and tokens[i - 2] == ",":
@@ -1354,7 +1342,7 @@ class SubjectRules(KindRules):
         if (
             tokens[i - 1] != ","
             or i - 1 <= s0
-            or not (self._opening_phrase(tokens[s0]) or self._time_word(_lower(tokens[s0])))
+            or not (self._opening_phrase(tokens[s0]) or self._time_word(self._low(s0)))
         ):
             return False
         return not any(_lower(t) in _FINITE_OR_BE or t == "," for t in tokens[s0 + 1 : i - 1])
@@ -1381,11 +1369,11 @@ class SubjectRules(KindRules):
         k = self._past_word_limit(s0, self._chunk_back(s0, end), end)
         if k >= i or not self._opens_subject(k):
             return i
-        first = _lower(tokens[k])
+        first = self._low(k)
         if first in _PREPOSITIONS or first in self.lang.opening_prepositions or first.endswith("ing"):
             return i
         for m in range(k, i + 1):
-            word = _lower(tokens[m])
+            word = self._low(m)
             if m < i and (word in _SUBJECT_PRONOUNS or word in _FINITE_OR_BE or self._verb_like(m)):
                 return i
             if m > k and word in _ARTICLES and is_lower(tokens[m - 1]) and tokens[m - 1] not in _PREPOSITIONS:
@@ -1397,7 +1385,7 @@ class SubjectRules(KindRules):
         (`_opening_past_limit`) or after a lone article ("The head of the nurses union in the state, Ana Ruiz,")?"""
         if self._opening_past_limit(s0, i, j) < i:
             return True
-        return i > s0 and _lower(self.tokens[i - 1]) in _ARTICLES and self._opens_sentence(s0, i - 1)
+        return i > s0 and self._low(i - 1) in _ARTICLES and self._opens_sentence(s0, i - 1)
 
     def _opening_past_limit(self, s0: int, i: int, j: int) -> int:
         """Where the subject [i, j) before an appositive's comma starts when its read was cut at `MAX_CHUNK_WORDS`
@@ -1431,7 +1419,7 @@ class SubjectRules(KindRules):
                 j - k < _MAX_CHUNK_WORDS
                 or k <= s0
                 or is_punct(tokens[k - 1])
-                or _lower(tokens[k - 1]) in self.back_stops
+                or self._low(k - 1) in self.back_stops
                 or k - 1 in self.cue_tokens
             ):
                 break
@@ -1444,7 +1432,7 @@ class SubjectRules(KindRules):
                 self._clause_start(s0, k)
                 and (self._opens_subject(k) or self._people_head(end - 1) or self._adjectives_of_title(k, end))
             )
-            or _lower(tokens[k]).endswith("ing")  # "Following Lo's remarks …"
+            or self._low(k).endswith("ing")  # "Following Lo's remarks …"
             or any(_lower(t) in _FINITE_OR_BE or _lower(t) in _SUBJECT_PRONOUNS for t in tokens[k:j])
             or any(self._verb_like(m) for m in range(k + 1, min(j - 1, self._relative_at(k, j))))
         ):
@@ -1467,12 +1455,12 @@ class SubjectRules(KindRules):
     def _people_head(self, k: int) -> bool:
         """Is the word at `k` a noun for people, so that the chunk it ends is a subject however it opens ("But current
         and former officials in the agency and at the department have said": an adjective first, v26)?"""
-        word = _lower(self.tokens[k])
+        word = self._low(k)
         return word in self.lang.person_nouns or word in self.lang.group_nouns
 
     def _relative_at(self, k: int, j: int) -> int:
         """Where a relative pronoun opens a clause in [k, j) (its verbs are no verbs of the subject), else `j`."""
-        return next((m for m in range(k, j) if _lower(self.tokens[m]) in RELATIVE_PRONOUNS), j)
+        return next((m for m in range(k, j) if self._low(m) in RELATIVE_PRONOUNS), j)
 
     def _verb_like(self, m: int) -> bool:
         """Is the lower-case word at `m` a verb of the clause rather than part of a noun phrase: an irregular past
@@ -1511,23 +1499,23 @@ class SubjectRules(KindRules):
             return True
         if tokens[k] in _RELATIVE_TIMES:
             return k + 2 == end and self._relative_period(k + 1)  # "Lo last week said", "Lo last Thursday said"
-        if _lower(tokens[end - 1]) == "ago" and 3 <= end - k <= 5:  # "The ministry less than two weeks ago said"
+        if self._low(end - 1) == "ago" and 3 <= end - k <= 5:  # "The ministry less than two weeks ago said"
             words = [_lower(t) for t in tokens[k : end - 2]]
             return (
-                _lower(tokens[end - 2]).removesuffix("s") in _PERIODS | {"day"}
+                self._low(end - 2).removesuffix("s") in _PERIODS | {"day"}
                 and (words[-1].isdigit() or words[-1] in _COUNTS)
                 and all(w in _ROUGHLY for w in words[:-1])
             )
-        if _lower(tokens[k]) in _TIME_PREPOSITIONS and is_lower(tokens[k]) or tokens[k] in _SHIFTS:
+        if self._low(k) in _TIME_PREPOSITIONS and is_lower(tokens[k]) or tokens[k] in _SHIFTS:
             k += 1  # "Lo on Sunday said"; "Priebus later Thursday told", "Gowdy earlier Thursday said"
         elif not is_lower(before):
             return False  # "Super Tuesday", "Trump Tuesday": a name may go on with a day
-        if k >= end or _lower(tokens[k]) not in _BARE_TIMES or is_upper(tokens[k]):
+        if k >= end or self._low(k) not in _BARE_TIMES or is_upper(tokens[k]):
             return False
-        if is_upper(tokens[k][0]) and _lower(tokens[k]) in _LOWER_TIMES:
+        if is_upper(tokens[k][0]) and self._low(k) in _LOWER_TIMES:
             return False
         k += 1
-        while k < end and _lower(tokens[k]) in _TIMES_OF_DAY and is_lower(tokens[k]):
+        while k < end and self._low(k) in _TIMES_OF_DAY and is_lower(tokens[k]):
             k += 1
         return k == end
 
@@ -1545,7 +1533,7 @@ class SubjectRules(KindRules):
             return last in _PERIODS or last in _SPAN_MOMENTS and tokens[k] == "at" and len(words) == 2
         documents = self.lang.document_nouns
         return last in _UTTERANCES or (
-            last in documents and last not in self.lang.survey_nouns and _lower(tokens[k - 1]) not in documents
+            last in documents and last not in self.lang.survey_nouns and self._low(k - 1) not in documents
         )  # "An earlier report in a local paper said": a document in another is the source itself
 
     def _subject_end(self, i: int, end: int) -> int:
@@ -1553,8 +1541,8 @@ class SubjectRules(KindRules):
         "he only hinted at ... by", "Mr. Wiley walked them through", "donors were upset after"."""
         tokens, lang = self.tokens, self.lang
         for k in range(i, end - 1):
-            word = _lower(tokens[k])
-            if word in _SUBJECT_PRONOUNS and _lower(tokens[k + 1]) not in ("and", "or"):  # "he and Mr. Allen said"
+            word = self._low(k)
+            if word in _SUBJECT_PRONOUNS and self._low(k + 1) not in ("and", "or"):  # "he and Mr. Allen said"
                 return k + 1 if k == i else end
             if k > i and self._closing_time(k, end):
                 return k  # "Peskov on Tuesday accused", "The ministry yesterday said": the time is no part of it
@@ -1577,9 +1565,9 @@ class SubjectRules(KindRules):
         """Does the word at `k` name papers or findings that the participle after it gives to its agent ("Records
         obtained by the Gazette showed", "Emails reviewed by the paper reveal")? The agent is then part of the
         source, as in the tag after the content ("…, records obtained by the Gazette showed", k69)."""
-        tokens, lang = self.tokens, self.lang
-        word = _lower(tokens[k])
-        return _lower(tokens[k + 2]) == "by" and (
+        lang = self.lang
+        word = self._low(k)
+        return self._low(k + 2) == "by" and (
             word in lang.paper_nouns
             or word in lang.evidence_nouns
             or word.removesuffix("s") in lang.document_nouns
