@@ -163,6 +163,8 @@ DRAWS = (
     Draw("news_dev_t7_removed.csv", reasons=True),
     # round t8: every dev news certainty match its classes added ("would actually" removed: tests/test_certainty_t8.py)
     Draw("news_dev_t8_added.csv", reasons=True),
+    # round e44: every dev news escalation match its classes added (none removed; tests/test_escalation_e44.py)
+    Draw("news_dev_e44_added.csv", reasons=True),
 )
 
 
