@@ -44,7 +44,7 @@ def test_the_warnews2_sample_is_registered_for_escalation_only() -> None:
         ),
         ("Opioids are the ultimate public health crisis.", [("ultimate * * crisis", "ultimate public health crisis")]),
         # a policy told as a death sentence
-        ("Closing the clinic amounts to a death sentence for the valley.", [("death sentence", "death sentence")]),
+        ("For a small farm the new tariff is virtually a death sentence.", [("death sentence", "death sentence")]),
         ("The new rules were effectively delivering death sentences.", [("death sentences", "death sentences")]),
         # survival named as the stake
         ("No ally can shrug at our security or survival.", [("security or survival", "security or survival")]),
