@@ -168,6 +168,8 @@ DRAWS = (
     # apart: the e29 draw judged one of its spans, wrong as here
     Draw("news_dev_q18_removed.csv", apart="", reasons=True),
     Draw("news_dev_t9_added.csv"),  # round t9: every dev news match its hedging entries added (none removed)
+    # round e44: every dev news escalation match its classes added (none removed; tests/test_escalation_e44.py)
+    Draw("news_dev_e44_added.csv", reasons=True),
 )
 
 

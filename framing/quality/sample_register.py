@@ -320,4 +320,11 @@ SAMPLES: tuple[tuple[str, Path, str, str, tuple[str, ...]], ...] = (
         "Fifth hand-marked sample like the issue's blind one, dev fold, all five signals (PolNeAR, BASIL, BABE, PTC, SemEval-2025)",
         SAMPLE_SIGNALS,
     ),
+    (
+        "hand_marked_warnews2_dev",
+        ANNOTATION_DEV_DIR,
+        "warnews2",
+        "Stakes-context news hand-marked sample, dev fold, escalation only (PolNeAR, SemEval-2025, PTC, BASIL, BABE; 100 stakes contexts, 50 at random)",
+        ("escalation",),
+    ),
 )

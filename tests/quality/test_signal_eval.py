@@ -382,6 +382,10 @@ def test_the_shipped_dev_samples_are_read_whole(samples_json: str) -> None:
     assert hiddenlike5 is not None and list(hiddenlike5) == [*ms.SAMPLE_SIGNALS, "all_four"]
     # 200 sentences like the blind sample: 70 PolNeAR, 45 BASIL, 35 BABE, 30 PTC, 20 SemEval-2025
     assert [hiddenlike5[s]["marked"] for s in ms.SAMPLE_SIGNALS] == [33, 3, 1, 21, 15]
+    warnews2 = dev_sample("warnews2", ("escalation",))
+    assert warnews2 is not None and list(warnews2) == ["escalation"]
+    # 150 sentences: 100 in a stakes context, 50 at random (64 PolNeAR, 34 SemEval-2025, 24 PTC, 18 BASIL, 10 BABE)
+    assert warnews2["escalation"]["marked"] == 9
 
 
 def _sentence_rows(path: Path) -> list[tuple[str, str, int, int]]:
@@ -427,6 +431,7 @@ def _sentence_rows(path: Path) -> list[tuple[str, str, int, int]]:
         ("hiddenlike3", ()),
         ("hiddenlike4", ()),
         ("hiddenlike5", ()),
+        ("warnews2", ()),
     ],
 )
 def test_a_new_sample_shares_no_sentence_with_another_sample(name: str, siblings: tuple[str, ...]) -> None:
