@@ -71,12 +71,22 @@ def test_the_draws_keep_their_judgements() -> None:
     assert {name: (n, right) for name, n, right, _, _ in precision(read(MOVED))} == {"hedging": (20, 2)}
 
 
-def test_the_rules_remove_six_wrong_draw_matches_and_no_right_one(shared_data: Path) -> None:
+def test_the_rules_remove_seven_wrong_draw_matches_and_no_right_one(shared_data: Path) -> None:
     joined = rejoin(read(DRAW), shared_data, shipped_analyzer())
     gone = sorted(r.entry for r, _, _, kept in joined if not kept)
     # round l47: bare "propaganda" out of loaded language ("[his] onslaught of propaganda ignores conflicting science"),
-    # judged right here; a message called false, doubt's, which the blind markers leave unmarked as loaded
-    assert gone == ["could", "likely", "more likely", "more likely", "necessarily", "necessarily", "propaganda"]
+    # judged right here; a message called false, doubt's, which the blind markers leave unmarked as loaded. Round t8:
+    # "we think it would actually work" (judged wrong here) out with every "would actually"
+    assert gone == [
+        "actually",
+        "could",
+        "likely",
+        "more likely",
+        "more likely",
+        "necessarily",
+        "necessarily",
+        "propaganda",
+    ]
     assert [r.entry for r, _, _, kept in joined if r.correct and not kept] == ["propaganda"]
 
 

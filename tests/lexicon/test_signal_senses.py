@@ -256,8 +256,9 @@ from signal_cases import spans
         ("More than 100 are expected to attend.", "hedging", ["expected"]),
         ("I am absolutely confident that they will vote for her.", "hedging", []),
         ("I am absolutely confident that they will vote for her.", "certainty", ["confident"]),
-        # round j: "actually" after a negator stresses a denial: neither a booster nor a hedge
-        ("He never actually said it, and it actually happened.", "certainty", ["actually"]),
+        # round j: "actually" after a negator stresses a denial, no hedge; round t8: it asserts the denial as true
+        # (7 of 9 dev news uses), a booster with its negator
+        ("He never actually said it, and it actually happened.", "certainty", ["never actually", "actually"]),
         ("He never actually said it.", "hedging", []),
         # round k, missed Szeged news cues: an estimate, fear or confidence with its clause, the inquiry a
         # "whether" belongs to, "as though"
