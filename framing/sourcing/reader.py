@@ -411,6 +411,7 @@ class _Reader(SpeakerRules):
         self.after_lower_found: dict[str, bool] = {}
         self.titles_found: dict[tuple[int, str], tuple[int, int]] = {}
         self.mentions_found: dict[tuple[int, str], list[tuple[int, str]]] = {}
+        self.first_token: dict[str, int] | None = None  # built at the first question (`_written_before`)
         self.title_case: dict[int, bool] = {}
         self.several_by_words = several_memo(language)
         self.colons = _colon_sentences(doc)
