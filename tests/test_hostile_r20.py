@@ -56,3 +56,38 @@ def test_hyphen_said_shape_names_each_speaker(analyzer: Analyzer) -> None:
     people = ["Tavi Ruskin", "Oren Maltby", "Ilse Varga", "Bram Oduya"]
     text = " ".join(f"{p} - a clerk - said it rained on day {i}." for i, p in enumerate(people * 50))
     assert _rows(analyzer, text) == [(f"{p} - a clerk", "named") for p in people * 50]
+
+
+# a text longer than the ones searched per word (names._SEARCHED_CHARS, 40,000 characters): its words after a first
+# name are read once into a set
+FILLER = " ".join(f"The bridge on Route {i} stayed shut on Monday." for i in range(1000))
+
+
+@pytest.mark.parametrize("filler", ["", FILLER], ids=["article", "long text"])
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Denmark's leaders said the talks would resume.", "named"),  # a country's leaders: its government
+        # a surname the text writes after a first name in mid-sentence: a person's people, no government
+        ("Trump's leaders said the talks would resume. Voters backed Donald Trump in May.", "vague"),
+        ("Varga's leaders said the talks would resume. Voters backed Ana Lo Varga in May.", "vague"),
+        # the pair part of a longer name, or the name at a sentence's start: not written as a person
+        ("Varga's leaders said the talks would resume. Voters backed Ana Varga Lo in May.", "named"),
+        ("Varga's leaders said the talks would resume. Ana Varga left.", "named"),
+    ],
+)
+def test_owners_written_as_people_in_an_article_and_a_long_text(
+    analyzer: Analyzer, filler: str, text: str, kind: str
+) -> None:
+    rows = _rows(analyzer, f"{text} {filler}".strip())
+    assert rows[0] == (f"{text.split(' ', 1)[0]} leaders", kind)
+
+
+def test_many_owners_in_a_long_text(analyzer: Analyzer) -> None:
+    """A new owner in each of 1,500 sentences (a search per owner read the whole text each time): each a country's
+    or body's leaders, named, but the one the text also writes after a first name."""
+    owners = [f"Vel{chr(97 + i % 26)}{chr(97 + i // 26 % 26)}{chr(97 + i // 676)}" for i in range(1500)]
+    text = " ".join(f"{o}'s leaders said the talks would resume." for o in owners) + " Voters backed Ana Velaaa."
+    rows = _rows(analyzer, text)
+    assert rows[:-1] == [(f"{owners[0]}'s leaders", "vague")] + [(f"{o}'s leaders", "named") for o in owners[1:]]
+    assert rows[-1] == ("Voters", "vague")

@@ -49,6 +49,10 @@ _LOWER_OR_COMMA: Final = frozenset("abcdefghijklmnopqrstuvwxyz,")  # what `_afte
 # a text up to this long is searched per word asked about (an article has ~4,000; a long one of 20,000 to 40,000
 # asks about a few words, where reading it into sets cost ten times the searches)
 _SEARCHED_CHARS: Final = 40_000
+# a word after a first name in mid-sentence, the pair not part of a longer name ("said Donald Trump", not "the South
+# China Sea"): every such word of a long text at once (`_written_as_person`), tried at every place of the text as the
+# search for one word is
+_AFTER_FIRST_NAME: Final = re.compile(r"(?<=[a-z,] )(?=[A-Z][a-z]+ (\w+)\b(?! [A-Z]))")
 
 
 def _word_char(char: str) -> bool:
@@ -97,12 +101,13 @@ def _lower_compound(word: str) -> bool:
 class NameRules(PhraseRules):
     """What is a name, and where a described person is named; `kinds.KindRules` asks."""
 
-    # A long text's words by where they are written (`_spaced`, `_after_lower`, `_after_title`), read at
-    # the first question, once per document; None until then (set by the reader). Not `cached_property`:
-    # compiled, a class runs it again at every access.
+    # A long text's words by where they are written (`_spaced`, `_after_lower`, `_after_title`,
+    # `_written_as_person`), read at the first question, once per document; None until then (set by the reader).
+    # Not `cached_property`: compiled, a class runs it again at every access.
     spaced_words: frozenset[str] | None
     words_after_lower: frozenset[str] | None
     words_after_title: frozenset[str] | None
+    words_after_first_name: frozenset[str] | None
     # a searched text's answers per word, kept for the document: the same word is asked again ("Sanders")
     spaced_found: dict[str, bool]
     after_lower_found: dict[str, bool]
@@ -193,7 +198,12 @@ class NameRules(PhraseRules):
         Sea")? A country is written so seldom (k37: "Trump's leaders" are no country's government)."""
         if self._after_title(word):
             return True
-        return re.search(rf"(?<=[a-z,] )[A-Z][a-z]+ {re.escape(word)}\b(?! [A-Z])", self.doc.text) is not None
+        text = self.doc.text
+        if len(text) <= _SEARCHED_CHARS:
+            return re.search(rf"(?<=[a-z,] )[A-Z][a-z]+ {re.escape(word)}\b(?! [A-Z])", text) is not None
+        if self.words_after_first_name is None:  # a search per owner grew with the text times its owners (r20)
+            self.words_after_first_name = frozenset(m[1] for m in _AFTER_FIRST_NAME.finditer(text))
+        return word in self.words_after_first_name
 
     # Where a word is written in the text. An article's text is searched for each word asked about; a
     # longer text is read once into sets, as searching it per word grows with its length times its words
