@@ -58,7 +58,7 @@ def test_hyphen_said_shape_names_each_speaker(analyzer: Analyzer) -> None:
     assert _rows(analyzer, text) == [(f"{p} - a clerk", "named") for p in people * 50]
 
 
-# a text longer than the ones searched per word (names._SEARCHED_CHARS, 40,000 characters): its words after a first
+# a text longer than the ones searched per word (phrase.SEARCHED_CHARS, 40,000 characters): its words after a first
 # name are read once into a set
 FILLER = " ".join(f"The bridge on Route {i} stayed shut on Monday." for i in range(1000))
 
@@ -91,3 +91,30 @@ def test_many_owners_in_a_long_text(analyzer: Analyzer) -> None:
     rows = _rows(analyzer, text)
     assert rows[:-1] == [(f"{owners[0]}'s leaders", "vague")] + [(f"{o}'s leaders", "named") for o in owners[1:]]
     assert rows[-1] == ("Voters", "vague")
+
+
+@pytest.mark.parametrize("where", ["article", "long text, padding after", "long text, padding before"])
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        # a spaced hyphen used as a dash: the source read back stops at it (c58)
+        ("The bus was full again - Tavi Ruskin said the line was slow.", ("Tavi Ruskin", "named")),
+        # the word before it written joined to a hyphen elsewhere: the hyphen is kept inside the phrase, as c58 reads it
+        (
+            "The bus was full again - Tavi Ruskin said the line was slow. The again-and-again delays went on.",
+            ("The bus", "named"),
+        ),
+        ("A Kenya-born nurse said the ward was full.", ("A Kenya-born nurse", "anonymous")),
+    ],
+)
+def test_a_hyphen_read_alike_in_an_article_and_a_long_text(
+    analyzer: Analyzer, where: str, text: str, source: tuple[str, str]
+) -> None:
+    """A long text's words before its hyphens are read once (`phrase._joined_to_hyphen`); an article is searched."""
+    long = {
+        "article": text,
+        "long text, padding after": f"{text} {FILLER}",
+        "long text, padding before": f"{FILLER} {text}",
+    }
+    rows = _rows(analyzer, long[where])
+    assert rows[0 if where != "long text, padding before" else -1] == source

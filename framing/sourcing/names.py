@@ -19,6 +19,7 @@ from .phrase import (
     MAX_CHUNK_WORDS,
     RELATIVE_PRONOUNS,
     _PLURALS_WITHOUT_S,
+    SEARCHED_CHARS,
     PhraseRules,
     agent_word,
     capitalised,
@@ -46,9 +47,6 @@ _PLACE_WORDS: Final = 7  # words of where a text was published, before its "by" 
 _CLAUSE_WORDS: Final = 12  # words of "Ana Lo, who …" read for a name the description gave
 DASHES: Final = frozenset({"-", "—", "–", ":"})  # before names that say who a plural noun's people are
 _LOWER_OR_COMMA: Final = frozenset("abcdefghijklmnopqrstuvwxyz,")  # what `_after_lower` looks for before a word
-# a text up to this long is searched per word asked about (an article has ~4,000; a long one of 20,000 to 40,000
-# asks about a few words, where reading it into sets cost ten times the searches)
-_SEARCHED_CHARS: Final = 40_000
 # a word after a first name in mid-sentence, the pair not part of a longer name ("said Donald Trump", not "the South
 # China Sea"): every such word of a long text at once (`_written_as_person`), tried at every place of the text as the
 # search for one word is
@@ -199,7 +197,7 @@ class NameRules(PhraseRules):
         if self._after_title(word):
             return True
         text = self.doc.text
-        if len(text) <= _SEARCHED_CHARS:
+        if len(text) <= SEARCHED_CHARS:
             return re.search(rf"(?<=[a-z,] )[A-Z][a-z]+ {re.escape(word)}\b(?! [A-Z])", text) is not None
         if self.words_after_first_name is None:  # a search per owner grew with the text times its owners (r20)
             self.words_after_first_name = frozenset(m[1] for m in _AFTER_FIRST_NAME.finditer(text))
@@ -210,7 +208,7 @@ class NameRules(PhraseRules):
     # (the sets cost more than the searches for an article: building them reads every word).
     def _spaced(self, word: str) -> bool:
         """Is `word` written between two spaces?"""
-        if len(self.doc.text) <= _SEARCHED_CHARS:
+        if len(self.doc.text) <= SEARCHED_CHARS:
             found = self.spaced_found.get(word)
             if found is None:
                 found = self.spaced_found[word] = f" {word} " in self.doc.text
@@ -222,7 +220,7 @@ class NameRules(PhraseRules):
     def _after_lower(self, word: str) -> bool:
         """Is `word` written after a lower-case letter or a comma and a space ("the Projections")?"""
         text = self.doc.text
-        if len(text) <= _SEARCHED_CHARS:
+        if len(text) <= SEARCHED_CHARS:
             found = self.after_lower_found.get(word)
             if found is None:
                 found = self.after_lower_found[word] = any(
@@ -236,7 +234,7 @@ class NameRules(PhraseRules):
     def _after_title(self, word: str) -> bool:
         """Is `word` written after a title, a full stop and a space ("Sen. Sanders")?"""
         text = self.doc.text
-        if len(text) <= _SEARCHED_CHARS:
+        if len(text) <= SEARCHED_CHARS:
             titles = self.lang.no_break_after
             for end in _whole_word_at(text, f". {word}"):
                 start = end

@@ -407,7 +407,7 @@ class _Reader(SpeakerRules):
         self.heads: dict[tuple[int, int], int] = {}
         self.source_ends: dict[int, int] = {}  # each source's end by its first token, for its sex (k75)
         self.spaced_words = self.words_after_lower = self.words_after_title = None  # a long text's, when asked
-        self.words_after_first_name = None
+        self.words_after_first_name = self.hyphen_tails = None
         self.spaced_found: dict[str, bool] = {}  # an article's answers, per word asked
         self.after_lower_found: dict[str, bool] = {}
         self.titles_found: dict[tuple[int, str], tuple[int, int]] = {}
