@@ -350,14 +350,14 @@ class PhraseRules:
         if len(text) <= SEARCHED_CHARS or not 0 < len(word) <= _HYPHEN_TAIL or _SPACE.search(word):
             return f"{word}-" in text
         if self.hyphen_tails is None:
-            tails: set[str] = set()
+            found: set[str] = set()
             at = text.find("-")
             while at >= 0:
                 tail = _TAIL.search(text, max(0, at - _HYPHEN_TAIL), at)
                 if tail is not None:
-                    tails.add(tail[0][::-1])
+                    found.add(tail[0][::-1])
                 at = text.find("-", at + 1)
-            self.hyphen_tails = sorted(tails)
+            self.hyphen_tails = sorted(found)
         backwards, tails = word[::-1], self.hyphen_tails
         at = bisect_left(tails, backwards)  # the first tail from here is the one ending in `word`, if any is
         return at < len(tails) and tails[at].startswith(backwards)
