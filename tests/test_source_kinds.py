@@ -419,7 +419,7 @@ def test_a_cue_with_no_words_left_for_a_source_is_read(sourcing_analyzer: Analyz
 )
 def test_names_are_read_alike_in_an_article_and_in_a_long_text(sourcing_analyzer: Analyzer, text: str) -> None:
     """An article is searched per word (its answers kept per word), a text of over 40,000 characters read
-    once into sets (sourcing.names._SEARCHED_CHARS): the two ways must give the same names."""
+    once into sets (sourcing.phrase.SEARCHED_CHARS): the two ways must give the same names."""
     padding = " Rain fell on the coast for most of the day." * 1000
     assert len(text + padding) > 40_000
     assert attributions(sourcing_analyzer, text + padding) == attributions(sourcing_analyzer, text)

@@ -19,6 +19,7 @@ from .phrase import (
     MAX_CHUNK_WORDS,
     RELATIVE_PRONOUNS,
     _PLURALS_WITHOUT_S,
+    SEARCHED_CHARS,
     PhraseRules,
     agent_word,
     capitalised,
@@ -46,9 +47,10 @@ _PLACE_WORDS: Final = 7  # words of where a text was published, before its "by" 
 _CLAUSE_WORDS: Final = 12  # words of "Ana Lo, who …" read for a name the description gave
 DASHES: Final = frozenset({"-", "—", "–", ":"})  # before names that say who a plural noun's people are
 _LOWER_OR_COMMA: Final = frozenset("abcdefghijklmnopqrstuvwxyz,")  # what `_after_lower` looks for before a word
-# a text up to this long is searched per word asked about (an article has ~4,000; a long one of 20,000 to 40,000
-# asks about a few words, where reading it into sets cost ten times the searches)
-_SEARCHED_CHARS: Final = 40_000
+# a word after a first name in mid-sentence, the pair not part of a longer name ("said Donald Trump", not "the South
+# China Sea"): every such word of a long text at once (`_written_as_person`), tried at every place of the text as the
+# search for one word is
+_AFTER_FIRST_NAME: Final = re.compile(r"(?<=[a-z,] )(?=[A-Z][a-z]+ (\w+)\b(?! [A-Z]))")
 
 
 def _word_char(char: str) -> bool:
@@ -97,17 +99,19 @@ def _lower_compound(word: str) -> bool:
 class NameRules(PhraseRules):
     """What is a name, and where a described person is named; `kinds.KindRules` asks."""
 
-    # A long text's words by where they are written (`_spaced`, `_after_lower`, `_after_title`), read at
-    # the first question, once per document; None until then (set by the reader). Not `cached_property`:
-    # compiled, a class runs it again at every access.
+    # A long text's words by where they are written (`_spaced`, `_after_lower`, `_after_title`,
+    # `_written_as_person`), read at the first question, once per document; None until then (set by the reader).
+    # Not `cached_property`: compiled, a class runs it again at every access.
     spaced_words: frozenset[str] | None
     words_after_lower: frozenset[str] | None
     words_after_title: frozenset[str] | None
+    words_after_first_name: frozenset[str] | None
     # a searched text's answers per word, kept for the document: the same word is asked again ("Sanders")
     spaced_found: dict[str, bool]
     after_lower_found: dict[str, bool]
     titles_found: dict[tuple[int, str], tuple[int, int]]  # `_titled_nearby`'s per sentence and word
     mentions_found: dict[tuple[int, str], list[tuple[int, str]]]  # `_indefinite_mentions` per sentence and word
+    first_token: dict[str, int] | None  # each word's first token in the document (`_written_before`); None until asked
     title_case: dict[int, bool]  # is a sentence set in title case (`kinds._headline_capitals`), per sentence
 
     def _capitalised(self, ks: list[int]) -> bool:
@@ -192,14 +196,19 @@ class NameRules(PhraseRules):
         Sea")? A country is written so seldom (k37: "Trump's leaders" are no country's government)."""
         if self._after_title(word):
             return True
-        return re.search(rf"(?<=[a-z,] )[A-Z][a-z]+ {re.escape(word)}\b(?! [A-Z])", self.doc.text) is not None
+        text = self.doc.text
+        if len(text) <= SEARCHED_CHARS:
+            return re.search(rf"(?<=[a-z,] )[A-Z][a-z]+ {re.escape(word)}\b(?! [A-Z])", text) is not None
+        if self.words_after_first_name is None:  # a search per owner grew with the text times its owners (r20)
+            self.words_after_first_name = frozenset(m[1] for m in _AFTER_FIRST_NAME.finditer(text))
+        return word in self.words_after_first_name
 
     # Where a word is written in the text. An article's text is searched for each word asked about; a
     # longer text is read once into sets, as searching it per word grows with its length times its words
     # (the sets cost more than the searches for an article: building them reads every word).
     def _spaced(self, word: str) -> bool:
         """Is `word` written between two spaces?"""
-        if len(self.doc.text) <= _SEARCHED_CHARS:
+        if len(self.doc.text) <= SEARCHED_CHARS:
             found = self.spaced_found.get(word)
             if found is None:
                 found = self.spaced_found[word] = f" {word} " in self.doc.text
@@ -211,7 +220,7 @@ class NameRules(PhraseRules):
     def _after_lower(self, word: str) -> bool:
         """Is `word` written after a lower-case letter or a comma and a space ("the Projections")?"""
         text = self.doc.text
-        if len(text) <= _SEARCHED_CHARS:
+        if len(text) <= SEARCHED_CHARS:
             found = self.after_lower_found.get(word)
             if found is None:
                 found = self.after_lower_found[word] = any(
@@ -225,7 +234,7 @@ class NameRules(PhraseRules):
     def _after_title(self, word: str) -> bool:
         """Is `word` written after a title, a full stop and a space ("Sen. Sanders")?"""
         text = self.doc.text
-        if len(text) <= _SEARCHED_CHARS:
+        if len(text) <= SEARCHED_CHARS:
             titles = self.lang.no_break_after
             for end in _whole_word_at(text, f". {word}"):
                 start = end
@@ -513,7 +522,7 @@ class NameRules(PhraseRules):
             k += 1
         if k == s0 or k + 2 >= len(tokens) or tokens[k] != "," or self._low(s0) in self.lang.after_source_stops:
             return False
-        if tokens[k - 1] in tokens[:a]:
+        if self._written_before(tokens[k - 1], a):
             return False
         if tokens[k + 1].isdigit() and tokens[k + 2] == ",":
             return True
@@ -522,6 +531,17 @@ class NameRules(PhraseRules):
         described = {t for t in tokens[a + 1 : b] if capitalised(t)}
         clause = itertools.takewhile(lambda t: t != ",", tokens[k + 2 : min(s1, k + 2 + _CLAUSE_WORDS)])
         return not described.isdisjoint(clause)
+
+    def _written_before(self, word: str, a: int) -> bool:
+        """Is `word` one of the tokens before token `a`? Each word's first token is found once per document: a
+        search of the tokens before each described source grew with the text times its sources, quadratic on a
+        long text of "A clerk said … Ana Lo, a nurse - said …" (round r20)."""
+        if self.first_token is None:
+            first: dict[str, int] = {}
+            for k, token in enumerate(self.tokens):
+                first.setdefault(token, k)
+            self.first_token = first
+        return self.first_token.get(word, a) < a
 
     def _title_before_name(self, k: int) -> bool:
         """Is the word at `k` a title right before a name ("Judge Ana Ruiz", "spokeswoman Hope Hicks")?"""

@@ -4,6 +4,8 @@ names people by what they do or bodies of people; with the token tests every sou
 
 from __future__ import annotations
 
+import re
+from bisect import bisect_left
 from functools import lru_cache
 from typing import Final, TYPE_CHECKING
 
@@ -270,6 +272,14 @@ def words_of(spec: LanguageSpec) -> Words:
     return Words(spec)
 
 
+# a text up to this long is searched per word asked about (an article has ~4,000; a long one of 20,000 to 40,000
+# asks about a few words, where reading it into sets cost ten times the searches)
+SEARCHED_CHARS: Final = 40_000
+_HYPHEN_TAIL: Final = 64  # characters kept before each hyphen of a long text; a longer word is searched for
+_TAIL: Final = re.compile(r"\S+\Z")  # the characters back to a space: `\Z` is the end of the window searched
+_SPACE: Final = re.compile(r"\s")
+
+
 class PhraseRules:
     """The grammar of a source phrase that both the name and the kind rules read."""
 
@@ -284,6 +294,7 @@ class PhraseRules:
     cue_tokens: set[int]  # the tokens of the sentence's cues, which no source phrase takes in
     heads: dict[tuple[int, int], int]  # `_head` of each phrase asked about, per document: a kind asks it thrice
     lows: list[str | None]  # `lower` of each token of the document, worked out the first time a rule asks (p52)
+    hyphen_tails: list[str] | None  # a long text's words before its hyphens (`_joined_to_hyphen`); None until asked
 
     def _low(self, k: int) -> str:
         """`lower(self.tokens[k])`, worked out once per token position: the rules ask some 2,700 times an article,
@@ -346,7 +357,28 @@ class PhraseRules:
         tokenizer split ("a U.S.-born gunman", "A.F.L.-C.I.O.") or a hyphen left hanging ("sex- abuse", "Acme Ltd.-
         Metals")? Asked of the text, not of the token offsets, which cost 3% of `analyze` to build (round p28); a word
         joined to a hyphen anywhere in the text keeps the hyphen inside the phrase, as before (c58)."""
-        return 0 < k < j - 1 and f"{self.tokens[k - 1]}-" not in self.doc.text
+        return 0 < k < j - 1 and not self._joined_to_hyphen(self.tokens[k - 1])
+
+    def _joined_to_hyphen(self, word: str) -> bool:
+        """Is `word` written right before a hyphen anywhere in the text? An article is searched. A long text's
+        characters before each hyphen, back to a space and at most `_HYPHEN_TAIL` of them, are read once, reversed
+        and sorted; a word without a space is one of them's ending: a search per hyphen asked about grew with the
+        text times its hyphens ("Ana Lo - Ed Ruiz said" repeated, round r20)."""
+        text = self.doc.text
+        if len(text) <= SEARCHED_CHARS or not 0 < len(word) <= _HYPHEN_TAIL or _SPACE.search(word):
+            return f"{word}-" in text
+        if self.hyphen_tails is None:
+            found: set[str] = set()
+            at = text.find("-")
+            while at >= 0:
+                tail = _TAIL.search(text, max(0, at - _HYPHEN_TAIL), at)
+                if tail is not None:
+                    found.add(tail[0][::-1])
+                at = text.find("-", at + 1)
+            self.hyphen_tails = sorted(found)
+        backwards, tails = word[::-1], self.hyphen_tails
+        at = bisect_left(tails, backwards)  # the first tail from here is the one ending in `word`, if any is
+        return at < len(tails) and tails[at].startswith(backwards)
 
     def _opening_adverb(self, i: int, j: int) -> bool:
         """Is the lower-case "-ly" word at `i` an adverb opening the subject ("finally he said", "newly released

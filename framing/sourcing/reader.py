@@ -408,10 +408,12 @@ class _Reader(SpeakerRules):
         self.lows = [None] * len(doc.tokens)
         self.source_ends: dict[int, int] = {}  # each source's end by its first token, for its sex (k75)
         self.spaced_words = self.words_after_lower = self.words_after_title = None  # a long text's, when asked
+        self.words_after_first_name = self.hyphen_tails = None
         self.spaced_found: dict[str, bool] = {}  # an article's answers, per word asked
         self.after_lower_found: dict[str, bool] = {}
         self.titles_found: dict[tuple[int, str], tuple[int, int]] = {}
         self.mentions_found: dict[tuple[int, str], list[tuple[int, str]]] = {}
+        self.first_token: dict[str, int] | None = None  # built at the first question (`_written_before`)
         self.title_case: dict[int, bool] = {}
         self.several_by_words = several_memo(language)
         self.colons = _colon_sentences(doc)
