@@ -13,7 +13,8 @@ the `[sourcing]` section of the language file; the reader and its rule classes o
   on to say" (one cue);
 - anonymity phrases that attribute by themselves: "a diplomat who spoke on condition of anonymity";
 - state-media citations and multi-word vague attributions that need no verb ("some say");
-- a passive that names nobody ("is widely expected to"; a cue whose `source` option is `none`);
+- a passive that names nobody ("is widely expected to"; a cue whose `source` option is `none`), and one of
+  `subject_passives` with no clause after it, whose subject is what was reported ("the deal was announced");
 - a speaker before a colon: in a headline left in the text ("Ruiz: Plant Will Close") or a
   transcript's speaker in capitals ("RUIZ: We will not yield"), not a label ("Breaking: …");
 - a survey opening the sentence credits what follows its comma to itself: "In a CNN poll released
