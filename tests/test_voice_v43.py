@@ -96,3 +96,44 @@ def test_asked_with_its_answer_after_a_plain_cue_is_unchanged(analyzer) -> None:
         ("Asked", "", "vague", "about the bridge"),
         ("said", "Pike", "named", "it would open in May."),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # the relative's speaker and cue are a second attribution: the first content ends before it
+            "Pike praised the new ferry service, which she described as a lifeline for the islands.",
+            [
+                ("praised", "Pike", "named", "the new ferry service"),
+                ("described", "she", "named", "as a lifeline for the islands."),
+            ],
+        ),
+        (
+            "Pike said the budget would cut bus routes, which Lund called a betrayal of riders.",
+            [
+                ("said", "Pike", "named", "the budget would cut bus routes"),
+                ("called", "Lund", "named", "a betrayal of riders."),
+            ],
+        ),
+    ],
+)
+def test_a_relative_with_its_own_cue_ends_the_content(analyzer, text: str, expected: list) -> None:
+    assert attributions_with_kinds(analyzer, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # no speaker of its own after "which": a passive, the content runs on
+            "Pike criticized the ferry contract, which was first reported by the Gazette.",
+            "the ferry contract, which was first reported by the Gazette.",
+        ),
+        (  # a stance before an infinitive, no speech: the content runs on
+            "Pike said the rules cover the mayor, which he appeared to ignore last year.",
+            "the rules cover the mayor, which he appeared to ignore last year.",
+        ),
+    ],
+)
+def test_relative_controls_keep_the_content(analyzer, text: str, expected: str) -> None:
+    first = attributions_with_kinds(analyzer, text)[0]
+    assert first[3] == expected
