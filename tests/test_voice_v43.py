@@ -57,6 +57,11 @@ def test_a_hedge_in_the_announced_subject_is_reported(analyzer) -> None:
             "On Friday, the closure of the old mill was revealed.",
             [],
         ),
+        (  # negated: nothing was announced
+            "No date for the closure of the old mill was announced.",
+            [],
+        ),
+        ("The charges against the mill's owners had not been formally announced.", []),
     ],
 )
 def test_announced_controls(analyzer, text: str, expected: list) -> None:

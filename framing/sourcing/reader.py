@@ -639,7 +639,8 @@ class _Reader(SpeakerRules):
                 direction = "none"  # "It is reported that …", "we are told that …": a report with no source
             if raising:  # read as "Lo said" (its subject bounds the content, a relative one too), credited to nobody
                 direction = "either"
-            # "the fundraising deal was announced": read as "Lo said" (rejected above when an agent or clause follows)
+            # "the fundraising deal was announced": read as "Lo said" (rejected above when an agent or clause follows);
+            # not "It was announced that …"
             reported_subject = direction == "either" and self._passive(s0, cue) and self._subject_reported(cue)
             # the agent first: most cues have no "by" after them
             # "was described as a farce by critics": a view credited to nobody but for an agent after its complement
@@ -694,6 +695,9 @@ class _Reader(SpeakerRules):
                 content = self._past_occasion_hearer(s1, cue, content)
                 if reported_subject:  # the subject is what was reported, and no one reports it
                     source, content, direction = (cue.first, cue.first), self._without_passive_be(source), "none"
+                    if content[0] < content[1] and _lower(self.tokens[content[0]]) in self.lang.negators:
+                        rejected.update(range(cue.first, cue.last))
+                        continue  # "No deal was announced": nothing was
             if holder and (
                 not self._holder(*source, kinds)
                 or _gerund(self.tokens[cue.first])
@@ -1209,13 +1213,16 @@ class _Reader(SpeakerRules):
 
     def _subject_reported(self, m: Match) -> bool:
         """Is the cue `m` a verb of `subject_passives` ("announced") that opens no clause, so that, as a passive
-        naming no agent, it reports its subject ("On Thursday, the dissolution of the club was announced.")?"""
-        tokens = self.tokens
-        return (
-            m.last - m.first == 1
-            and norm(tokens[m.first]) in _SUBJECT_PASSIVES
-            and (m.last >= self.s1 or _lower(tokens[m.last]) != "that")
-        )
+        naming no agent, it reports its subject ("On Thursday, the dissolution of the club was announced.")? Not
+        negated: "the charges had not been announced" reports nothing."""
+        tokens, k = self.tokens, m.first - 1
+        if m.last - m.first != 1 or norm(tokens[m.first]) not in _SUBJECT_PASSIVES:
+            return False
+        s0 = self.doc.sentence_tokens[self.sentence_index][0]
+        while k > s0 and (norm(tokens[k]) in _BE or _lower(tokens[k]) in _PASSIVE_AUXILIARIES or ly_adverb(tokens[k])):
+            k -= 1
+        negated = k >= s0 and _lower(tokens[k]) in self.lang.negators  # "had not been formally announced"
+        return not negated and (m.last >= self.s1 or _lower(tokens[m.last]) != "that")
 
     def _without_passive_be(self, subject: tuple[int, int]) -> tuple[int, int]:
         """The `subject` of a passive cue without the "will be", "has been" or "-ly" adverb that ends it ("the
