@@ -1227,7 +1227,8 @@ class _Reader(SpeakerRules):
     def _without_passive_be(self, subject: tuple[int, int]) -> tuple[int, int]:
         """The `subject` of a passive cue without the "will be", "has been" or "-ly" adverb that ends it ("the
         results of which will be [announced]")."""
-        tokens, start, end = self.tokens, *subject
+        tokens = self.tokens
+        start, end = subject
         while end > start and (
             norm(tokens[end - 1]) in _BE
             or _lower(tokens[end - 1]) in _PASSIVE_AUXILIARIES
