@@ -128,6 +128,7 @@ GRAMMAR_KEYS = frozenset(
     male_words female_words male_nouns female_nouns male_given_names female_given_names serving_bodies court_roles
     defined_communities discourse_adverbs loose_bodies naming_participles people_adjectives
     particle_senders sent_messages addressing_verbs infinitive_openers hearer_followers reflexives
+    subject_passives
     """.split()
 )
 _SIGNAL_ID = re.compile(r"^[a-z][a-z0-9_]*$")

@@ -119,6 +119,9 @@ _AS_ASIDE_OPENERS: Final = _OCCASION_PREPOSITIONS | _OCCASION_OPENERS
 _SUMMING: Final = GRAMMAR["summing"]
 _SUMMING_RELATIVES: Final = GRAMMAR["summing_relatives"]
 _SUMMING_REACH: Final = 6  # at most this many words between the determiner and its relative pronoun
+_RELATIVE_CUE_REACH: Final = (
+    4  # words between a relative's speaker and its cue: "which they had previously been assured"
+)
 _OBJECT_REACH: Final = 20  # a cue's object before "and" and the source's next verb is shorter than this
 # -ing words after a cue's object and a comma that describe the object or are prepositions, not the source's act
 _OBJECT_PARTICIPLES: Final = GRAMMAR["object_participles"]
@@ -1661,6 +1664,8 @@ class ContentRules(ClauseRules):
                 insort(self.content_stops, opening)
             for k in self._summing_appositives(s0, s1):
                 insort(self.content_stops, k)
+            for k in self._relative_cue_commas(s0, s1):
+                insort(self.content_stops, k)
             if self.doc.quotes:
                 for k in self._quotation_closes(s0, s1):
                     insort(self.content_stops, k)
@@ -1820,20 +1825,52 @@ class ContentRules(ClauseRules):
                     break
         return out
 
+    def _relative_cue_commas(self, s0: int, s1: int) -> list[int]:
+        """The commas that open ", which he described as …", ", which Lo said would …": a relative whose own cue
+        and speaker (a subject pronoun or a name, a few auxiliaries or adverbs between) give what someone said of
+        the thing, a second attribution; PolNeAR dev ends the content before such a comma 8 of 10 times (v43). Not
+        inside a quotation, nor when a comma and the main verb follow the relative (it sits in the content's
+        subject: "The plan, which Lo called fair, was passed")."""
+        tokens, out = self.tokens, []
+        for k in range(s0 + 1, s1 - 3):
+            if tokens[k] != "," or _lower(tokens[k + 1]) != "which" or self.doc.in_quote(k, k + 1):
+                continue
+            speaker = tokens[k + 2]
+            if _lower(speaker) not in _SUBJECT_PRONOUNS and not capitalised(speaker):
+                continue
+            for j in range(k + 3, min(k + 3 + _RELATIVE_CUE_REACH, s1 - 1)):
+                if j in self.cue_tokens and _lower(tokens[j + 1]) != "to":  # not "which he appeared to run afoul of"
+                    if not any(tokens[c] == "," and self._main_verb_after(c, s1) for c in range(j + 1, s1 - 1)):
+                        out.append(k)
+                    break
+                if is_punct(tokens[j]):
+                    break
+        return out
+
     def _opening_clause_end(self, s0: int, s1: int) -> int | None:
         """The comma that closes a clause opening the sentence with a subordinator ("While Lo said …,", "But even
-        though …,"), perhaps after quotation marks; None when the sentence opens otherwise or a colon comes first."""
+        though …,") or "Asked" ("Asked which …, 32 percent picked"), perhaps after quotation marks; None when the
+        sentence opens otherwise or a colon comes first. A question asked may hold a relative between commas ("Asked
+        whether the mill, which friends called a ruin, would reopen, Lo said"): the comma after it closes the clause."""
         tokens = self.tokens
         k = self._sentence_lead(s0, s1)
         if k >= s1 or self._low(k) not in _OPENING_CLAUSES:
             return None
         quoted = self.doc.in_quote(k, k + 1)
+        asked = _lower(tokens[k]) in _ASKING
+        past = k  # the last token of a relative passed over
         for j in range(k + 1, s1 - 1):
+            if j <= past:
+                continue
             if tokens[j] == ":":
                 return None  # what follows is a quotation or a list: "When he says: 'Mom, look, …'"
             if tokens[j] == "," and tokens[j + 1] in _CLOSING_QUOTES:
                 return j + 2  # 'While Lo called it "fair, if late," the council …': the quotation closes the clause
             if tokens[j] == "," and self.doc.in_quote(j, j + 1) == quoted:
+                if asked and _lower(tokens[j + 1]) in RELATIVE_PRONOUNS:
+                    past = next((c for c in range(j + 2, s1 - 1) if tokens[c] == ","), s1)
+                    if past < s1:
+                        continue
                 return j  # not a comma inside a quotation the clause quotes
         return None
 

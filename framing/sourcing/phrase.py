@@ -194,6 +194,7 @@ class Words:
         # their last words: a phrase's head outside it needs no two-word string made and looked up (p50)
         self.case_paper_heads = frozenset(paper.rsplit(" ", 1)[-1] for paper in spec.case_papers)
         self.crowd_counts = spec.crowd_counts
+        self.negators = spec.negators  # "No deal was announced", "had not been announced": nothing reported (v43)
         # each word of the sets `_kind_of_phrase` tests by word, with the bits of the sets that hold it (p51)
         self.word_marks: dict[str, int] = {}
         for bit, words in (

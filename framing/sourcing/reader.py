@@ -13,7 +13,8 @@ the `[sourcing]` section of the language file; the reader and its rule classes o
   on to say" (one cue);
 - anonymity phrases that attribute by themselves: "a diplomat who spoke on condition of anonymity";
 - state-media citations and multi-word vague attributions that need no verb ("some say");
-- a passive that names nobody ("is widely expected to"; a cue whose `source` option is `none`);
+- a passive that names nobody ("is widely expected to"; a cue whose `source` option is `none`), and one of
+  `subject_passives` with no clause after it, whose subject is what was reported ("the deal was announced");
 - a speaker before a colon: in a headline left in the text ("Ruiz: Plant Will Close") or a
   transcript's speaker in capitals ("RUIZ: We will not yield"), not a label ("Breaking: …");
 - a survey opening the sentence credits what follows its comma to itself: "In a CNN poll released
@@ -136,10 +137,13 @@ _CLAUSE_LINKS: Final = GRAMMAR["clause_links"]
 # a form of "be" before one of these and an infinitive after it: a raising passive ("The minister is said to have
 # resigned"), whose subject is what is reported on, not who reports
 _RAISING: Final = GRAMMAR["raising_passives"]
+# an agentless passive of one of these reports its subject, credited to nobody ("the deal was announced", v43)
+_SUBJECT_PASSIVES: Final = GRAMMAR["subject_passives"]
 # "Continuing to", "Not", "the", "Indeed": a source naming nobody
 _NO_HEADS: Final = GRAMMAR["no_heads"] | GRAMMAR["leaders"] | GRAMMAR["sentence_adverbs"] | GRAMMAR["opening_words"]
 # "is nonetheless considered", "can be easily persuaded": a predicate read as a source (not "have they received")
 _PREDICATE_OPENERS: Final = GRAMMAR["finite_auxiliaries"] | GRAMMAR["modals"]
+_PASSIVE_AUXILIARIES: Final = _OWN_AUXILIARIES | _PREDICATE_OPENERS  # "will be", "has been" before a participle
 _CURLY_OPENERS: Final = frozenset(("“", "‘", "«", "„"))  # marks that only open a quotation
 _INVERTED_SUBJECTS: Final = _SUBJECT_PRONOUNS | _ARTICLES  # with the indefinite determiners: "were any of …"
 _QUOTING: Final = GRAMMAR["quoting_verbs"]  # "quoted Ana Ruiz as saying": the one named speaks (k62)
@@ -528,6 +532,7 @@ class _Reader(SpeakerRules):
                 and self._agent(m, s1, self._passive(s0, m, strict=True)) < 0
                 and not self._impersonal(s0, s1, m)
                 and not self._raising(s0, m)  # "He was reported to be ill": a report, its source unsaid
+                and not self._subject_reported(m)  # "the deal was announced": the deal is what was reported
                 or self.direction(m) == "noun"
                 and self._low(m.last - 1) in _AGENT_MARKS
                 and self._noun_agent(m, s1, kinds, found)[1] == _NO_CONTENT  # "the comment by insisting that"
@@ -637,6 +642,9 @@ class _Reader(SpeakerRules):
                 direction = "none"  # "It is reported that …", "we are told that …": a report with no source
             if raising:  # read as "Lo said" (its subject bounds the content, a relative one too), credited to nobody
                 direction = "either"
+            # "the fundraising deal was announced": read as "Lo said" (rejected above when an agent or clause follows);
+            # not "It was announced that …"
+            reported_subject = direction == "either" and self._passive(s0, cue) and self._subject_reported(cue)
             # the agent first: most cues have no "by" after them
             # "was described as a farce by critics": a view credited to nobody but for an agent after its complement
             viewed = direction == "none" and self._viewed(cue)
@@ -686,6 +694,11 @@ class _Reader(SpeakerRules):
                     source, content = opened  # "In an interview with CNN, Trump defended …": Trump's
                 content = self._past_label(s0, s1, cue, source, content)
                 content = self._past_occasion_hearer(s1, cue, content)
+                if reported_subject:  # the subject is what was reported, and no one reports it
+                    source, content, direction = (cue.first, cue.first), self._without_passive_be(source), "none"
+                    if content[0] < content[1] and _lower(self.tokens[content[0]]) in self.lang.negators:
+                        rejected.update(range(cue.first, cue.last))
+                        continue  # "No deal was announced": nothing was
             if holder and (
                 not self._holder(*source, kinds)
                 or _gerund(self.tokens[cue.first])
@@ -1195,6 +1208,32 @@ class _Reader(SpeakerRules):
         if k > s0 and (tokens[k] in _PASSIVE_ADVERBS or ly_adverb(tokens[k])):
             k -= 1  # "is widely thought to"
         return k >= s0 and self._low(k) in _BE
+
+    def _subject_reported(self, m: Match) -> bool:
+        """Is the cue `m` a verb of `subject_passives` ("announced") that opens no clause, so that, as a passive
+        naming no agent, it reports its subject ("On Thursday, the dissolution of the club was announced.")? Not
+        negated: "the charges had not been announced" reports nothing."""
+        tokens, k = self.tokens, m.first - 1
+        if m.last - m.first != 1 or norm(tokens[m.first]) not in _SUBJECT_PASSIVES:
+            return False
+        s0 = self.doc.sentence_tokens[self.sentence_index][0]
+        while k > s0 and (norm(tokens[k]) in _BE or _lower(tokens[k]) in _PASSIVE_AUXILIARIES or ly_adverb(tokens[k])):
+            k -= 1
+        negated = k >= s0 and _lower(tokens[k]) in self.lang.negators  # "had not been formally announced"
+        return not negated and (m.last >= self.s1 or _lower(tokens[m.last]) != "that")
+
+    def _without_passive_be(self, subject: tuple[int, int]) -> tuple[int, int]:
+        """The `subject` of a passive cue without the "will be", "has been" or "-ly" adverb that ends it ("the
+        results of which will be [announced]")."""
+        tokens = self.tokens
+        start, end = subject
+        while end > start and (
+            norm(tokens[end - 1]) in _BE
+            or _lower(tokens[end - 1]) in _PASSIVE_AUXILIARIES
+            or ly_adverb(tokens[end - 1])
+        ):
+            end -= 1
+        return start, end
 
     def _impersonal(self, s0: int, s1: int, m: Match) -> bool:
         """Is the cue `m` an impersonal passive, "it" and a form of "be" before it and its clause after it ("It is
