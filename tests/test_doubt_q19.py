@@ -39,7 +39,7 @@ def test_deceit_smears_and_scare_quotes_are_doubt(sentence: str, words: list[str
         "The nurse took a smear test at the clinic on Friday.",
         "He made it up to his sister with a long dinner.",
         "Her last song, ‘Harbour Lights’, opens the album.",
-        "The ‘experts’ panel meets again in June, the dean said.",
+        "The ‘experts’ must decide soon, the minister said.",
         "The council’s explanation of the closure was brief.",
     ],
 )
