@@ -170,6 +170,9 @@ DRAWS = (
     Draw("news_dev_t9_added.csv"),  # round t9: every dev news match its hedging entries added (none removed)
     # round e44: every dev news escalation match its classes added (none removed; tests/test_escalation_e44.py)
     Draw("news_dev_e44_added.csv", reasons=True),
+    # round q19: every dev news doubt match its classes added (none removed; tests/test_doubt_q19.py); a census, so not
+    # kept apart: loaded-language draws judged some of the same "smear" spans
+    Draw("news_dev_q19_added.csv", apart="", reasons=True),
 )
 
 
