@@ -173,6 +173,11 @@ DRAWS = (
     # round q19: every dev news doubt match its classes added (none removed; tests/test_doubt_q19.py); a census, so not
     # kept apart: loaded-language draws judged some of the same "smear" spans
     Draw("news_dev_q19_added.csv", apart="", reasons=True),
+    # round l52: every dev news loaded match its sense rules removed ("careless" of a finding, the verb "fool", "the
+    # righteous") and its labels added (tests/test_loaded_l52.py); a census, so not kept apart: round l19's draw judged
+    # some of the "careless" spans, wrong as here
+    Draw("news_dev_l52_removed.csv", apart="", reasons=True),
+    Draw("news_dev_l52_added.csv"),
 )
 
 
@@ -396,6 +401,7 @@ def test_the_l15_draw_rejoins_basil_bodies_and_its_fixes_drop_only_wrong_matches
         # news_dev_e36_added's round as the same stake)
         ("escalation", "threaten", True),
         ("hedging", "possibly", False),  # round p21: "can't possibly know", emphasis that it cannot be
+        ("loaded_language", "fool", False),  # round l52: "a hoax to fool the fans", the verb of deceit
     ]
 
 
@@ -595,6 +601,10 @@ def test_the_l19_rules_drop_mostly_wrong_matches_of_its_draw(analyzer: Analyzer)
         ("disrespectful", False),
         ("stunning", False),
         ("muddled", False),
+        # round l52: "used to being able to fool rubes", the verb of deceit out (judged right here; the insult is
+        # "rubes")
+        ("fool", True),
+        ("careless", False),  # round l52: Comey's "extremely careless", a finding reported
         ("radical", False),
         ("untenable", False),
         ("hell", False),
