@@ -1871,8 +1871,27 @@ class ContentRules(ClauseRules):
                     past = next((c for c in range(j + 2, s1 - 1) if tokens[c] == ","), s1)
                     if past < s1:
                         continue
+                if asked and j > k + 1 and self._question_goes_on(j, s1):
+                    continue
                 return j  # not a comma inside a quotation the clause quotes
         return None
+
+    def _question_goes_on(self, comma: int, s1: int) -> bool:
+        """Does an "Asked" question go on past its comma at `comma`, a later comma to close it: an aside or a clause of
+        the question follows ("Asked why they ignored the demand, in the same bill, that …, Lo responded": "in",
+        "that", a verb), or an appositive that a verb or a relative follows, not the answer's subject (round c60)?"""
+        tokens = self.tokens
+        after = _lower(tokens[comma + 1])
+        later = next((c for c in range(comma + 2, s1 - 1) if tokens[c] == ","), None)
+        if later is None:
+            return False
+        if after in _PREPOSITIONS or after == "that" or after in _FINITE_OR_BE:
+            return True
+        # "Asked whether the mill, a ruin, would reopen, Lo said": an appositive, then the question's verb or relative
+        following = _lower(tokens[later + 1])
+        return (after == "the" or after in self.lang.determiners) and (
+            following in _FINITE_OR_BE or following in RELATIVE_PRONOUNS
+        )
 
     def _past_opening_clause(self, s0: int, s1: int, cue: Match, start: int) -> bool:
         """Is the cue inside a clause opening the sentence with a subordinator and its content found past the comma

@@ -81,6 +81,8 @@ class ForwardRules(SubjectRules):
         tokens = self.tokens
         if not (cue.first == s0 or is_punct(tokens[cue.first - 1])) or tokens[cue.first - 1] == ")":
             return False  # "Ed Lo (D-Ore.) said": the bracket closes the subject's affiliation
+        if self._subject_before_dash(s0, cue.first):
+            return False  # "Ines Haddad - said it was cold": the name before the dash speaks, not "it was cold"
         if self._abbreviation(cue.first - 1) and tokens[cue.first].islower() and not self._tag_after_name(s0, cue, s1):
             return False  # "Acme Corp. said it expects": the period closes the subject's name ("… AM.\n\nStated Lo:")
         if self._scare_quoted(s0, cue.first) is not None:
