@@ -14,9 +14,10 @@ from polnear_folder import write_polnear
 
 TEXT = (
     "Ruiz Pins The Blame On Lo.\n\nEd Lo said the plan was dead. His plan angered Ruiz (who liked the plan). "
-    "Lo trails in the polls. Ruiz decided to stay. The levy was announced on Monday.\n"
+    "Lo trails in the polls. Ruiz decided to stay. The levy was revealed on Monday.\n"
 )
-CUES = ("Pins", "said", "plan angered", "liked", "in the", "decided", "was announced")
+# "was revealed": an agentless passive still read as no attribution ("was announced" is one since round v43)
+CUES = ("Pins", "said", "plan angered", "liked", "in the", "decided", "was revealed")
 
 
 def _data(tmp_path: Path, stems: tuple[str, ...] = ("wire_a", "wire_d")) -> Path:
@@ -35,8 +36,8 @@ def test_each_missed_cue_is_put_in_its_construction(tmp_path: Path) -> None:
         ("another word, a verb mostly ('decided', 'wants')", "decided", "Ruiz decided to stay."),
         (
             "a cue term of ours, no attribution read (an agentless passive mostly)",
-            "was announced",
-            "The levy was announced on Monday.",
+            "was revealed",
+            "The levy was revealed on Monday.",
         ),
     ]
 
