@@ -54,6 +54,18 @@ def test_the_owner_is_read_without_regard_to_case(analyzer: Analyzer, padding: s
     assert _sources(analyzer, text) == [("The president's son", "named")]
 
 
+@pytest.mark.parametrize("padding", ["", PADDING], ids=["article", "long text"])
+@pytest.mark.parametrize(
+    ("owner", "written"),
+    [("Kos", "KOſ"), ("Lis", "LıS"), ("Sofia", "SOFİA"), ("Σας", "σας")],  # ſ and s, ı and i, İ and i, ς and σ
+)
+def test_an_owner_is_read_case_blind_as_a_regular_expression_reads_it(
+    analyzer: Analyzer, padding: str, owner: str, written: str
+) -> None:
+    text = f"{owner}'s son said it rained. {written}'s son, Ed Lo, left.{padding}"
+    assert _sources(analyzer, text) == [(f"{owner}'s son", "named")]
+
+
 def test_many_owners_in_a_long_text_each_by_its_own_relative() -> None:
     """1,500 owners: those whose son the text names are named, the others not."""
     analyzer = Analyzer()

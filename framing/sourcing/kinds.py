@@ -169,6 +169,20 @@ def several_memo(language: LanguageSpec) -> dict[tuple[str, ...], bool]:
 
 
 _OWNER_KEY: Final = 64  # the characters of an owner's end by which `_kin_named` looks it up in a long text
+# characters a regular expression's `(?i:…)` reads as one beyond their lower case ("ſ" and "s", "ı" and "i", Greek
+# and Cyrillic variants: Python's `re._casefix`), each written as one of its class
+_SAME_CASE_BLIND: Final = str.maketrans(
+    "\u0131\u017f\u03b9\u03bc\u03c3\u03d0\u03d1\u03d5\u03d6\u03f0\u03f1\u03f5\u1c80"
+    "\u1c81\u1c82\u1c83\u1c84\u1c85\u1c86\u1c87\u1e9b\u1fbe\u1fd3\u1fe3\ua64b\ufb06",
+    "\u0069\u0073\u0345\u00b5\u03c2\u03b2\u03b8\u03c6\u03c0\u03ba\u03c1\u03b5\u0432"
+    "\u0434\u043e\u0441\u0442\u0442\u044a\u0463\u1e61\u0345\u0390\u03b0\u1c88\ufb05",
+)
+
+
+def _case_blind(text: str) -> str:
+    """`text` as `(?i:…)` compares it, character for character, its length kept: in lower case ("İ" as "i", the one
+    character whose lower case is two), each class `re` reads as one beyond that as one character."""
+    return text.replace("\u0130", "i").lower().translate(_SAME_CASE_BLIND)
 
 
 def _kin_owner_ends(text: str, word: str) -> tuple[bool, dict[str, list[int]]]:
@@ -176,8 +190,8 @@ def _kin_owner_ends(text: str, word: str) -> tuple[bool, dict[str, list[int]]]:
     pronoun owns one ("his son, Ana", "their eldest son Ana": `\\b[Hh](?:is|er)` or `\\b[Tt]heir`, then at most two
     lower-case words), and the places where an owner of one may end ("Lo's son", "Lo Varga's eldest son": up to three
     capitalised words between the owner and "'s"), each under every ending of the text before it that starts a word,
-    written with no space and at most `_OWNER_KEY` characters long, in lower case (and under that length's ending
-    whatever it starts): an owner is looked up by its own ending, then matched as the search did."""
+    written with no space and at most `_OWNER_KEY` characters long, read case-blind (`_case_blind`; and under that
+    length's ending whatever it starts): an owner is looked up by its own ending, then matched as the search did."""
     pronoun, owner_ends = False, {}
     for found in re.finditer(rf"(?= {re.escape(word)},? [A-Z][a-z])", text):
         e = found.start()  # the space before the noun: an owner ends at `e`, or before lower-case words before it
@@ -205,7 +219,7 @@ def _add_owner_ends(text: str, q: int, owner_ends: dict[str, list[int]]) -> None
             if text[s].isspace():
                 break
             if m == _OWNER_KEY or s == 0 or _word_char(text[s - 1]) != _word_char(text[s]):
-                owner_ends.setdefault(text[s:q].lower(), []).append(q)
+                owner_ends.setdefault(_case_blind(text[s:q]), []).append(q)
         space = text.rfind(" ", 0, q)
         if space < 0 or not "A" <= text[space + 1 : space + 2] <= "Z":
             return
@@ -1036,7 +1050,7 @@ class KindRules(NameRules):
             either = rf"\b(?i:{re.escape(owner)})(?: [A-Z][\w.-]*){{0,3}}['’]s|\b[Hh](?:is|er)|\b[Tt]heir"
             return re.search(rf"(?:{either}) (?:[a-z]+ ){{0,2}}{re.escape(word)},? [A-Z][a-z]", text) is not None
         # a longer text is read once per noun (a search per owner grew with the text times its owners, r21): a
-        # pronoun's, or the places where an owner may end, by the owner's last characters in lower case
+        # pronoun's, or the places where an owner may end, by the owner's last characters read case-blind
         kin = self.kin_owners.get(word)
         if kin is None:
             kin = self.kin_owners[word] = _kin_owner_ends(text, word)
@@ -1045,7 +1059,7 @@ class KindRules(NameRules):
             return True
         written = re.compile(rf"\b(?i:{re.escape(owner)})")
         n = len(owner)
-        return any(q >= n and written.match(text, q - n) for q in owner_ends.get(owner[-_OWNER_KEY:].lower(), ()))
+        return any(q >= n and written.match(text, q - n) for q in owner_ends.get(_case_blind(owner[-_OWNER_KEY:]), ()))
 
     def _body_papers(self, a: int, b: int) -> bool:
         """Is the phrase [a, b) papers (`paper_nouns`) whose modifier names a body ("FEC records", "Bergen County land
