@@ -192,7 +192,8 @@ def _kin_owner_ends(text: str, word: str) -> tuple[bool, dict[str, list[int]]]:
     capitalised words between the owner and "'s"), each under every ending of the text before it that starts a word,
     written with no space and at most `_OWNER_KEY` characters long, read case-blind (`_case_blind`; and under that
     length's ending whatever it starts): an owner is looked up by its own ending, then matched as the search did."""
-    pronoun, owner_ends = False, {}
+    pronoun = False
+    owner_ends: dict[str, list[int]] = {}
     for found in re.finditer(rf"(?= {re.escape(word)},? [A-Z][a-z])", text):
         e = found.start()  # the space before the noun: an owner ends at `e`, or before lower-case words before it
         for _ in range(3):
