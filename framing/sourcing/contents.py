@@ -188,6 +188,8 @@ class ContentRules(ClauseRules):
 
     # Set by the reader (`reader._Reader`), per document or per sentence: plain data, read here.
     content_stops: list[int] | None  # the sentence's stops of `_content_end`, found once per sentence
+    # `_finite_before`'s reading per start: how far it read with no finite verb, and whether one ended it (r21)
+    finite_scans: dict[int, tuple[int, bool]]
 
     def _cut_contents(self, out: list[Attribution]) -> list[Attribution]:
         """A content ends at a comma that opens another attribution of its sentence ("Lo said the plan was
@@ -825,13 +827,25 @@ class ContentRules(ClauseRules):
         for k in range(first - 1, s0, -1):
             word = tokens[k]
             if word in _SET_OFF_RELATIVES:  # after a comma, in lower case
-                return (
-                    k + 1 < first
-                    and tokens[k - 1] == ","
-                    and not any(t in _NOT_CLITICS or _lower(t) in _FINITE for t in tokens[s0 : k - 1])
-                )
+                return k + 1 < first and tokens[k - 1] == "," and not self._finite_before(s0, k - 1)
             if is_punct(word) or k in self.cue_tokens:
                 return False
+        return False
+
+    def _finite_before(self, s0: int, limit: int) -> bool:
+        """Is a finite verb or a negation's "'t" written in [s0, limit)? The reading from `s0` is kept and carried
+        on: a sentence of many ", who says" clauses asked it once per cue, each from the sentence's start (r21)."""
+        end, found = self.finite_scans.get(s0, (s0, False))
+        if found:
+            return end < limit
+        tokens = self.tokens
+        while end < limit:
+            word = tokens[end]
+            if word in _NOT_CLITICS or _lower(word) in _FINITE:
+                self.finite_scans[s0] = (end, True)
+                return True
+            end += 1
+        self.finite_scans[s0] = (end, False)
         return False
 
     def _portrayal(self, cue: Match, i: int, end: int) -> bool:

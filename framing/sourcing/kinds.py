@@ -19,7 +19,7 @@ from typing import Final, TYPE_CHECKING
 
 from ..lexicon.grammar import GRAMMAR
 from ..match import Match
-from .names import _INDEFINITE as _ONE, _MAKER_MARKS, _NAMED_LATER_SENTENCES, NameRules  # _ONE: one person
+from .names import _INDEFINITE as _ONE, _MAKER_MARKS, _NAMED_LATER_SENTENCES, NameRules, _word_char  # _ONE: one person
 from .phrase import (
     AND,
     BARE_PERSON,
@@ -52,6 +52,7 @@ from .phrase import (
     WRITER,
     agent_word,
     capitalised,
+    SEARCHED_CHARS,
     is_punct,
     lower,
 )
@@ -167,6 +168,67 @@ def several_memo(language: LanguageSpec) -> dict[tuple[str, ...], bool]:
     return {}
 
 
+_OWNER_KEY: Final = 64  # the characters of an owner's end by which `_kin_named` looks it up in a long text
+# characters a regular expression's `(?i:…)` reads as one beyond their lower case ("ſ" and "s", "ı" and "i", Greek
+# and Cyrillic variants: Python's `re._casefix`), each written as one of its class
+_SAME_CASE_BLIND: Final = str.maketrans(
+    "\u0131\u017f\u03b9\u03bc\u03c3\u03d0\u03d1\u03d5\u03d6\u03f0\u03f1\u03f5\u1c80"
+    "\u1c81\u1c82\u1c83\u1c84\u1c85\u1c86\u1c87\u1e9b\u1fbe\u1fd3\u1fe3\ua64b\ufb06",
+    "\u0069\u0073\u0345\u00b5\u03c2\u03b2\u03b8\u03c6\u03c0\u03ba\u03c1\u03b5\u0432"
+    "\u0434\u043e\u0441\u0442\u0442\u044a\u0463\u1e61\u0345\u0390\u03b0\u1c88\ufb05",
+)
+
+
+def _case_blind(text: str) -> str:
+    """`text` as `(?i:…)` compares it, character for character, its length kept: in lower case ("İ" as "i", the one
+    character whose lower case is two), each class `re` reads as one beyond that as one character."""
+    return text.replace("\u0130", "i").lower().translate(_SAME_CASE_BLIND)
+
+
+def _kin_owner_ends(text: str, word: str) -> tuple[bool, dict[str, list[int]]]:
+    """Where the kin noun `word` is followed by a name (" son, Ana Lo"), as `_kin_named` searches a text: whether a
+    pronoun owns one ("his son, Ana", "their eldest son Ana": `\\b[Hh](?:is|er)` or `\\b[Tt]heir`, then at most two
+    lower-case words), and the places where an owner of one may end ("Lo's son", "Lo Varga's eldest son": up to three
+    capitalised words between the owner and "'s"), each under every ending of the text before it that starts a word,
+    written with no space and at most `_OWNER_KEY` characters long, read case-blind (`_case_blind`; and under that
+    length's ending whatever it starts): an owner is looked up by its own ending, then matched as the search did."""
+    pronoun = False
+    owner_ends: dict[str, list[int]] = {}
+    for found in re.finditer(rf"(?= {re.escape(word)},? [A-Z][a-z])", text):
+        e = found.start()  # the space before the noun: an owner ends at `e`, or before lower-case words before it
+        for _ in range(3):
+            for size, pronouns in ((3, ("his", "His", "her", "Her")), (5, ("their", "Their"))):
+                if e >= size and text[e - size : e] in pronouns and (e == size or not _word_char(text[e - size - 1])):
+                    pronoun = True
+            if e >= 2 and text[e - 2 : e] in ("'s", "’s"):
+                _add_owner_ends(text, e - 2, owner_ends)
+            a = e
+            while a > 0 and "a" <= text[a - 1] <= "z":
+                a -= 1
+            if a == e or a == 0 or text[a - 1] != " ":
+                break
+            e = a - 1
+    return pronoun, owner_ends
+
+
+def _add_owner_ends(text: str, q: int, owner_ends: dict[str, list[int]]) -> None:
+    """File the places where an owner may end before the "'s" at `q`: right before it, or before one to three
+    capitalised words (`(?: [A-Z][\\w.-]*){0,3}`) there."""
+    for _ in range(4):
+        for m in range(1, min(_OWNER_KEY, q) + 1):
+            s = q - m
+            if text[s].isspace():
+                break
+            if m == _OWNER_KEY or s == 0 or _word_char(text[s - 1]) != _word_char(text[s]):
+                owner_ends.setdefault(_case_blind(text[s:q]), []).append(q)
+        space = text.rfind(" ", 0, q)
+        if space < 0 or not "A" <= text[space + 1 : space + 2] <= "Z":
+            return
+        if not all(_word_char(c) or c in ".-" for c in text[space + 2 : q]):
+            return
+        q = space
+
+
 class KindRules(NameRules):
     """The kind of each source phrase of a document, read in order."""
 
@@ -176,6 +238,7 @@ class KindRules(NameRules):
     previous: list[tuple[str, bool, int]]  # kinds of earlier sources, whether plural, first token: for "he", "they"
     several_by_words: dict[tuple[str, ...], bool]  # `_several` of the phrases read, per language (`several_memo`)
     source_ends: dict[int, int]  # the end of each source read, by its first token: its words tell its sex (k75)
+    kin_owners: dict[str, tuple[bool, dict[str, list[int]]]]  # `_kin_named`'s reading of a long text, per noun
 
     def _kind(self, source: tuple[int, int], kinds: list[Match], anonymous: list[Match]) -> tuple[str, int | None]:
         """The kind of a source span, and which kind-match (if any) decided it."""
@@ -981,10 +1044,23 @@ class KindRules(NameRules):
         eldest son, Donald Trump Jr." for "the president's son"), or of a pronoun ("his wife, Sandra")? Not another's:
         "The suspect's mother, Ann Lee" names no victim's mother. The noun followed by a name is looked for first:
         the whole pattern opens with no literal, and searched alone it read a long text at 2% of `analyze` (p33)."""
-        if re.search(rf" {re.escape(word)},? [A-Z][a-z]", self.doc.text) is None:
-            return False
-        owner = rf"\b(?i:{re.escape(self.tokens[head_at - 2])})(?: [A-Z][\w.-]*){{0,3}}['’]s|\b[Hh](?:is|er)|\b[Tt]heir"
-        return re.search(rf"(?:{owner}) (?:[a-z]+ ){{0,2}}{re.escape(word)},? [A-Z][a-z]", self.doc.text) is not None
+        text, owner = self.doc.text, self.tokens[head_at - 2]
+        if len(text) <= SEARCHED_CHARS or not owner or any(c.isspace() for c in owner):
+            if re.search(rf" {re.escape(word)},? [A-Z][a-z]", text) is None:
+                return False
+            either = rf"\b(?i:{re.escape(owner)})(?: [A-Z][\w.-]*){{0,3}}['’]s|\b[Hh](?:is|er)|\b[Tt]heir"
+            return re.search(rf"(?:{either}) (?:[a-z]+ ){{0,2}}{re.escape(word)},? [A-Z][a-z]", text) is not None
+        # a longer text is read once per noun (a search per owner grew with the text times its owners, r21): a
+        # pronoun's, or the places where an owner may end, by the owner's last characters read case-blind
+        kin = self.kin_owners.get(word)
+        if kin is None:
+            kin = self.kin_owners[word] = _kin_owner_ends(text, word)
+        pronoun, owner_ends = kin
+        if pronoun:
+            return True
+        written = re.compile(rf"\b(?i:{re.escape(owner)})")
+        n = len(owner)
+        return any(q >= n and written.match(text, q - n) for q in owner_ends.get(_case_blind(owner[-_OWNER_KEY:]), ()))
 
     def _body_papers(self, a: int, b: int) -> bool:
         """Is the phrase [a, b) papers (`paper_nouns`) whose modifier names a body ("FEC records", "Bergen County land

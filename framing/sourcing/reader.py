@@ -419,6 +419,8 @@ class _Reader(SpeakerRules):
         self.mentions_found: dict[tuple[int, str], list[tuple[int, str]]] = {}
         self.first_token: dict[str, int] | None = None  # built at the first question (`_written_before`)
         self.title_case: dict[int, bool] = {}
+        self.finite_scans: dict[int, tuple[int, bool]] = {}  # `contents._finite_before`'s, per start
+        self.kin_owners: dict[str, tuple[bool, dict[str, list[int]]]] = {}  # a long text's, per kin noun
         self.several_by_words = several_memo(language)
         self.colons = _colon_sentences(doc)
         self.tagged = _tag_sentences(doc)
