@@ -1,5 +1,6 @@
 """Hostile input, twenty-first pass (round r22): sentences of many cues read in linear work where each cue read the
-sentence again from its start — "according to" asides (`contents._aside_goes_on`, `contents._only_opening`)."""
+sentence again from its start — "according to" asides (`contents._aside_goes_on`, `contents._only_opening`) and a
+name with its description or age before the cue (`forward._opening_name`)."""
 
 from __future__ import annotations
 
@@ -40,4 +41,21 @@ def test_a_sentence_of_many_according_to_asides_reads_it_in_linear_work(analyzer
     semicolon, stands between the sentence's start and the cue, reading from the start again (2.3 and 2.6 times
     the work at 60 a sentence over 15 on the base, r22)."""
     counts = _calls_at_15_and_60(analyzer, clause, ("Ana Ruiz", "named"))
+    assert not FROM_SOURCES or counts[1] <= 1.3 * counts[0]
+
+
+@pytest.mark.parametrize(
+    ("clause", "source"),
+    [
+        ("Ana Ruiz's aide, Ed, says it", "Ana Ruiz's aide, Ed"),  # a name after its description
+        ("Ana Ruiz, 72, said it", "Ana Ruiz, 72"),  # an age after the name
+    ],
+)
+def test_a_sentence_of_many_described_names_reads_it_in_linear_work(
+    analyzer: Analyzer, clause: str, source: str
+) -> None:
+    """Each cue after a comma asked whether the sentence opens with a name, looking for a relative pronoun from
+    the name's comma on to the cue's before testing that the description is short (1.5 times the work at 60 a
+    sentence over 15 on the base, `forward._opening_name`, r22)."""
+    counts = _calls_at_15_and_60(analyzer, clause, (source, "named"))
     assert not FROM_SOURCES or counts[1] <= 1.3 * counts[0]
