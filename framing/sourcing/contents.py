@@ -7,7 +7,7 @@ subjects (`clauses.ClauseRules`).
 from __future__ import annotations
 
 from bisect import insort
-from typing import Final, NamedTuple
+from typing import Callable, Final, NamedTuple
 
 from ..lexicon.grammar import GRAMMAR
 from ..match import Match
@@ -153,6 +153,23 @@ def _finite_looking(word: str) -> bool:
     return word in _FINITE or word.endswith("ed") or word.endswith("s") and not word.endswith("ss")
 
 
+def _finite_word(word: str) -> bool:
+    """Is the token a finite verb or a negation's "'t" (`ContentRules._finite_before`)?"""
+    return word in _NOT_CLITICS or _lower(word) in _FINITE
+
+
+def _opens_clause(word: str) -> bool:
+    """Does the token open a clause an "according to" aside may sit in: a bracket or a relative pronoun
+    (`ContentRules._aside_goes_on`)?"""
+    return word == "(" or _lower(word) in RELATIVE_PRONOUNS
+
+
+def _closes_opening(word: str) -> bool:
+    """Is the token a quotation mark, a colon or a semicolon, which no opening phrase holds
+    (`ContentRules._only_opening`)?"""
+    return word in _OPENERS or word in _CLOSING_QUOTES or word in _CLAUSE_MARKS
+
+
 class Attribution(NamedTuple):
     """One attributed statement: the cue, the source phrase, its kind and the content credited to it.
 
@@ -190,6 +207,10 @@ class ContentRules(ClauseRules):
     content_stops: list[int] | None  # the sentence's stops of `_content_end`, found once per sentence
     # `_finite_before`'s reading per start: how far it read with no finite verb, and whether one ended it (r21)
     finite_scans: dict[int, tuple[int, bool]]
+    # `_aside_goes_on`'s reading per start, for a bracket or a relative pronoun (r22)
+    clause_scans: dict[int, tuple[int, bool]]
+    # `_only_opening`'s reading per start, for a quotation mark, a colon or a semicolon (r22)
+    opening_scans: dict[int, tuple[int, bool]]
 
     def _cut_contents(self, out: list[Attribution]) -> list[Attribution]:
         """A content ends at a comma that opens another attribution of its sentence ("Lo said the plan was
@@ -700,7 +721,7 @@ class ContentRules(ClauseRules):
         s0 = self.doc.sentence_tokens[self.sentence_index][0]
         return (
             self._low(cue.first) == "according"
-            and not any(t == "(" or _lower(t) in RELATIVE_PRONOUNS for t in tokens[s0 : cue.first])
+            and not self._read_from(self.clause_scans, s0, cue.first, _opens_clause)
             and tokens[cue.first - 1] == ","
             and j + 1 < s1 - 1
             and tokens[j] == ","
@@ -833,19 +854,24 @@ class ContentRules(ClauseRules):
         return False
 
     def _finite_before(self, s0: int, limit: int) -> bool:
-        """Is a finite verb or a negation's "'t" written in [s0, limit)? The reading from `s0` is kept and carried
-        on: a sentence of many ", who says" clauses asked it once per cue, each from the sentence's start (r21)."""
-        end, found = self.finite_scans.get(s0, (s0, False))
+        """Is a finite verb or a negation's "'t" written in [s0, limit)? A sentence of many ", who says" clauses
+        asked it once per cue, each from the sentence's start (r21)."""
+        return self._read_from(self.finite_scans, s0, limit, _finite_word)
+
+    def _read_from(self, scans: dict[int, tuple[int, bool]], s0: int, limit: int, stop: Callable[[str], bool]) -> bool:
+        """Is a token `stop` holds for written in [s0, limit)? The reading from `s0` is kept in `scans` (how far it
+        read, and whether a stop ended it there) and carried on by the next question, so the cues of a sentence
+        read its tokens once, not once each (r21's `_finite_before`, shared by `_aside_goes_on` in r22)."""
+        end, found = scans.get(s0, (s0, False))
         if found:
             return end < limit
         tokens = self.tokens
         while end < limit:
-            word = tokens[end]
-            if word in _NOT_CLITICS or _lower(word) in _FINITE:
-                self.finite_scans[s0] = (end, True)
+            if stop(tokens[end]):
+                scans[s0] = (end, True)
                 return True
             end += 1
-        self.finite_scans[s0] = (end, False)
+        scans[s0] = (end, False)
         return False
 
     def _portrayal(self, cue: Match, i: int, end: int) -> bool:
@@ -1558,10 +1584,9 @@ class ContentRules(ClauseRules):
     def _only_opening(self, s0: int, end: int) -> bool:
         """Is all before the source's comma at `end` an opening phrase of the writer's ("Last week,", "Despite
         the dismal polls,", "While the interview was staged,"): no quotation, colon or semicolon, and a
-        preposition, subordinator, adverb, participle or time word first?"""
-        tokens = self.tokens
+        preposition, subordinator, adverb, participle or time word first? The marks are read once per start (r22)."""
         k = self._past_openers(s0, end)
-        if k >= end or any(t in _OPENERS or t in _CLOSING_QUOTES or t in _CLAUSE_MARKS for t in tokens[s0:end]):
+        if k >= end or self._read_from(self.opening_scans, s0, end, _closes_opening):
             return False
         word = self._low(k)
         return self._opening_phrase(word) or word in _OPENING_WORDS or self._time_word(word)

@@ -564,8 +564,6 @@ class ForwardRules(SubjectRules):
         except ValueError:
             return None
         word = self._low(i)
-        # a cue inside a relative clause of the description is that clause's ("Lo, who argued …, said")
-        relative = next((k for k in range(first, comma) if self._low(k) in RELATIVE_PRONOUNS), comma)
         if (
             first - i > 10
             or not self._is_name(i, first)
@@ -575,7 +573,7 @@ class ForwardRules(SubjectRules):
             or word in _PREPOSITIONS
             or comma - first > 30
             or any(t in ";:" for t in tokens[first:comma])
-            or any(k in self.cue_tokens for k in range(first, relative))
+            or self._cue_before_relative(first, comma)
         ):
             return None
         end = comma
@@ -587,6 +585,17 @@ class ForwardRules(SubjectRules):
                 break
             end = k
         return (i, end)
+
+    def _cue_before_relative(self, first: int, comma: int) -> bool:
+        """Is a cue written in [first, comma) before any relative pronoun? One inside a relative clause of the
+        description is that clause's ("Lo, who argued …, said"). Asked last, once the description is known to be
+        short: read before the length test, it read on to every later cue's comma (r22)."""
+        for k in range(first, comma):
+            if self._low(k) in RELATIVE_PRONOUNS:
+                return False
+            if k in self.cue_tokens:
+                return True
+        return False
 
     def _described_name(self, i: int, end: int) -> bool:
         """Is the phrase [i, end) a name after its description in lower case ("Harbour Gazette columnist Ana

@@ -420,6 +420,8 @@ class _Reader(SpeakerRules):
         self.first_token: dict[str, int] | None = None  # built at the first question (`_written_before`)
         self.title_case: dict[int, bool] = {}
         self.finite_scans: dict[int, tuple[int, bool]] = {}  # `contents._finite_before`'s, per start
+        self.clause_scans: dict[int, tuple[int, bool]] = {}  # `contents._aside_goes_on`'s, per start (r22)
+        self.opening_scans: dict[int, tuple[int, bool]] = {}  # `contents._only_opening`'s, per start (r22)
         self.kin_owners: dict[str, tuple[bool, dict[str, list[int]]]] = {}  # a long text's, per kin noun
         self.several_by_words = several_memo(language)
         self.colons = _colon_sentences(doc)
