@@ -1,9 +1,16 @@
-"""Shared checks of the Markdown documents a user is sent to: their links reach a file and its heading."""
+"""Shared checks of the Markdown documents a user is sent to: their links reach a file and its heading, their
+figures are what the tools print."""
 
 from __future__ import annotations
 
+import json
 import re
+import subprocess
+import sys
+from functools import cache
 from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
 
 
 def anchors(markdown: Path) -> set[str]:
@@ -27,3 +34,23 @@ def broken_links(document: Path) -> list[str]:
         if not target.exists() or (anchor and target.suffix == ".md" and anchor not in anchors(target)):
             broken.append(link)
     return broken
+
+
+@cache
+def tool_json(shared: Path, module: str, *args: str) -> dict:
+    """What `python -m module --data shared --format json *args` prints, run once per session for every test file
+    that holds a document's figures to it (the sourcing tools take about 30 s of CPU)."""
+    done = subprocess.run(
+        [sys.executable, "-m", module, "--data", str(shared), "--format", "json", *args],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    return json.loads(done.stdout)
+
+
+def rounds_to(cell: str, value: float, slack: float = 0.0) -> bool:
+    """Whether `cell` (a figure as written) is a rounding of `value` at the cell's own number of decimals (`slack`:
+    the value's own rounding, where the tool prints it rounded)."""
+    return abs(float(cell) - value) <= 0.5 * 10 ** -len(cell.split(".")[1]) + slack + 1e-9

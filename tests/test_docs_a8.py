@@ -11,7 +11,6 @@ Held here, beside round a7's tables (tests/test_readme_figures_a7.py), the figur
 
 from __future__ import annotations
 
-import json
 import re
 import subprocess
 import sys
@@ -19,6 +18,7 @@ import tomllib
 from pathlib import Path
 
 import pytest
+from doc_cases import rounds_to, tool_json
 
 from framing.lexicon import schema
 
@@ -69,30 +69,14 @@ def test_every_key_lexicons_readme_names_is_one_the_schema_accepts() -> None:
     assert "`window` words (the `[negation]` table's, 3)" in _flat(LEXICONS_README)
 
 
-def _tool_json(shared: Path, *args: str) -> dict:
-    done = subprocess.run(
-        [sys.executable, "-m", "framing.quality.sourcing_eval", "--data", str(shared), "--format", "json", *args],
-        cwd=ROOT,
-        capture_output=True,
-        text=True,
-        check=True,
-    )
-    return json.loads(done.stdout)
-
-
 @pytest.fixture(scope="module")
 def rules(shared_data: Path) -> dict:
-    return _tool_json(shared_data)
+    return tool_json(shared_data, "framing.quality.sourcing_eval")
 
 
 @pytest.fixture(scope="module")
 def trained(shared_data: Path) -> dict:
-    return _tool_json(shared_data, "--sourcing", "trained")
-
-
-def _rounds_to(cell: str, value: float, slack: float = 0.0) -> bool:
-    """Whether `cell` is a rounding of `value` at the cell's decimals (`slack`: the value's own rounding)."""
-    return abs(float(cell) - value) <= 0.5 * 10 ** -len(cell.split(".")[1]) + slack + 1e-9
+    return tool_json(shared_data, "framing.quality.sourcing_eval", "--sourcing", "trained")
 
 
 def _sourcing_row(start: str) -> list[str]:
@@ -122,7 +106,7 @@ def test_the_outlet_gaps_below_the_table_are_sourcing_evals(rules: dict) -> None
         assert found is not None, words
         low, high = found.group(1), found.group(2) or found.group(1)
         gaps = [gap[name] for name in names]  # each from two figures of 4 decimals: 0.0001 of slack
-        assert _rounds_to(low, min(gaps), 0.0001) and _rounds_to(high, max(gaps), 0.0001), (words, gaps)
+        assert rounds_to(low, min(gaps), 0.0001) and rounds_to(high, max(gaps), 0.0001), (words, gaps)
 
 
 LABELLER_DEV = {"cue": ("cue", "f1"), "source": ("source", "f1"), "boundaries": ("source_boundary", "f1")}
@@ -139,7 +123,7 @@ def test_the_labellers_dev_figures_are_sourcing_evals(trained: dict) -> None:
         value = trained["dev"]
         for part in path:
             value = value[part]
-        if words not in written or not _rounds_to(written[words], value):
+        if words not in written or not rounds_to(written[words], value):
             stale.append(f"{words}: {written.get(words)!r}, the tool gives {value}")
     assert stale == []
 
@@ -167,6 +151,6 @@ def test_the_sourcing_tables_test_columns_are_sourcing_evals(column: int, rules:
         for part in path:
             value = value[part]
         cell = _sourcing_row(start)[column].split(" ", 1)[0]
-        if not _rounds_to(cell, value):
+        if not rounds_to(cell, value):
             stale.append(f"{start}: {cell!r}, the tool gives {value}")
     assert stale == []

@@ -14,13 +14,11 @@ A failure names the row, the cell and the value the tool gives: the lead rewrite
 
 from __future__ import annotations
 
-import json
 import re
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
+from doc_cases import rounds_to, tool_json
 
 ROOT = Path(__file__).resolve().parent.parent
 README = (ROOT / "README.md").read_text(encoding="utf-8")
@@ -83,31 +81,14 @@ def _sample_key(name: str) -> str:
     return "hand_marked_" + name.split()[0].replace("-", "") + "_dev"
 
 
-def _rounds_to(cell: str, value: float) -> bool:
-    """Whether `cell` (a figure as written) is a rounding of `value` at the cell's own number of decimals."""
-    places = len(cell.split(".")[1])
-    return abs(float(cell) - value) <= 0.5 * 10**-places + 1e-9
-
-
-def _tool_json(shared: Path, module: str, *args: str) -> dict:
-    done = subprocess.run(
-        [sys.executable, "-m", module, "--data", str(shared), "--format", "json", *args],
-        cwd=ROOT,
-        capture_output=True,
-        text=True,
-        check=True,
-    )
-    return json.loads(done.stdout)
-
-
 @pytest.fixture(scope="module")
 def samples(shared_data: Path) -> dict:
-    return _tool_json(shared_data, "framing.quality.signal_eval", "--samples-only")
+    return tool_json(shared_data, "framing.quality.signal_eval", "--samples-only")
 
 
 @pytest.fixture(scope="module")
 def sourcing_dev(shared_data: Path) -> dict:
-    return _tool_json(shared_data, "framing.quality.sourcing_eval")["dev"]
+    return tool_json(shared_data, "framing.quality.sourcing_eval")["dev"]
 
 
 SAMPLE_ROWS = _table("## Quality on real labelled news", "hand-marked sample, precision / recall")[1:]
@@ -130,9 +111,9 @@ def _sample_cell_problem(cell: str, figures: dict | None) -> str | None:
     if found is None:
         return f"{cell!r} holds no leading figure; the tool gives {given}"
     first, second = found.groups()
-    right = (first == "no match") == (matches == 0) and (first == "no match" or _rounds_to(first, precision))
+    right = (first == "no match") == (matches == 0) and (first == "no match" or rounds_to(first, precision))
     if recall is not None:
-        right = right and second is not None and _rounds_to(second, recall)
+        right = right and second is not None and rounds_to(second, recall)
     return None if right else f"{found.group(0)!r}, the tool gives {given} ({matches} matches)"
 
 
@@ -185,7 +166,7 @@ def test_sourcing_table_dev_column_matches_sourcing_eval(sourcing_dev: dict) -> 
         for part in SOURCING_ROWS[label]:
             value = value[part]
         found = LEADING.match(row[1].strip("*"))
-        if found is None or not _rounds_to(found.group(1), value):
+        if found is None or not rounds_to(found.group(1), value):
             problems.append(f"row {label!r}, dev: {row[1]!r}, the tool gives {value:.3f} ({value})")
     problems += [f"row {label!r} is missing from the table" for label in SOURCING_ROWS if label not in seen]
     assert not problems, "sourcing table, dev column, stale cells:\n  " + "\n  ".join(problems)
