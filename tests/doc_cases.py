@@ -11,6 +11,19 @@ from functools import cache
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
+# the README's sourcing table: each row (its measure's first words) and where its figure sits in `sourcing_eval`'s
+# JSON for a fold
+SOURCING_ROWS = {
+    "attribution cue vs `Cue` spans": ("cue", "f1"),
+    "cue boundaries": ("cue_boundary", "f1"),
+    "source phrase vs `Source` spans": ("source", "f1"),
+    "source boundaries": ("source_boundary", "f1"),
+    "voice: inside an annotated `Content`": ("voice_accuracy",),
+    "source kind, labelled sources found": ("kind_found",),
+    "source kind, macro F1": ("kind_f1", "macro"),
+    "attributed-sentence share, Spearman across articles": ("article_rho",),
+    "the same per outlet": ("outlet_rho",),
+}
 
 
 def anchors(markdown: Path) -> set[str]:

@@ -18,7 +18,7 @@ import tomllib
 from pathlib import Path
 
 import pytest
-from doc_cases import rounds_to, tool_json
+from doc_cases import SOURCING_ROWS, rounds_to, tool_json
 
 from framing.lexicon import schema
 
@@ -128,25 +128,12 @@ def test_the_labellers_dev_figures_are_sourcing_evals(trained: dict) -> None:
     assert stale == []
 
 
-TEST_COLUMNS = {
-    "attribution cue vs `Cue` spans": ("cue", "f1"),
-    "cue boundaries": ("cue_boundary", "f1"),
-    "source phrase vs `Source` spans": ("source", "f1"),
-    "source boundaries": ("source_boundary", "f1"),
-    "voice: inside an annotated `Content`": ("voice_accuracy",),
-    "source kind, labelled sources found": ("kind_found",),
-    "source kind, macro F1": ("kind_f1", "macro"),
-    "attributed-sentence share, Spearman across articles": ("article_rho",),
-    "the same per outlet": ("outlet_rho",),
-}
-
-
 @pytest.mark.xfail(reason="test fold: the lead measures it once per release", strict=False)
 @pytest.mark.parametrize("column", [2, 3], ids=["test, rules", "test, trained"])
 def test_the_sourcing_tables_test_columns_are_sourcing_evals(column: int, rules: dict, trained: dict) -> None:
     figures = (rules if column == 2 else trained)["test"]
     stale = []
-    for start, path in TEST_COLUMNS.items():
+    for start, path in SOURCING_ROWS.items():
         value = figures
         for part in path:
             value = value[part]

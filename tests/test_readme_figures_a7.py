@@ -18,7 +18,7 @@ import re
 from pathlib import Path
 
 import pytest
-from doc_cases import rounds_to, tool_json
+from doc_cases import SOURCING_ROWS, rounds_to, tool_json
 
 ROOT = Path(__file__).resolve().parent.parent
 README = (ROOT / "README.md").read_text(encoding="utf-8")
@@ -41,18 +41,6 @@ SAMPLE_KEYS = {
     "fifth fresh set 200 like the hidden sample": "hand_marked_hiddenlike5_dev",
     "second booster set 150": "hand_marked_booster2_dev",
     "third booster set 150": "hand_marked_booster3_dev",
-}
-# the sourcing table's rows (the measure's first words) and where the dev figure sits in the tool's JSON
-SOURCING_ROWS = {
-    "attribution cue vs `Cue` spans": ("cue", "f1"),
-    "cue boundaries": ("cue_boundary", "f1"),
-    "source phrase vs `Source` spans": ("source", "f1"),
-    "source boundaries": ("source_boundary", "f1"),
-    "voice: inside an annotated `Content`": ("voice_accuracy",),
-    "source kind, labelled sources found": ("kind_found",),
-    "source kind, macro F1": ("kind_f1", "macro"),
-    "attributed-sentence share, Spearman across articles": ("article_rho",),
-    "the same per outlet": ("outlet_rho",),
 }
 LEADING = re.compile(r"(no match|\d+\.\d+)(?: / (\d+\.\d+))?")
 
