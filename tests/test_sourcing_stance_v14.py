@@ -40,13 +40,14 @@ from sourcing_cases import attributions_with_kinds, attributions_with_kinds_and_
             [],
         ),
         # a portrayal after a comma is the subject's, beside the verb before it; the loaded word inside it is the mayor's, not ours
+        # ("smear" is loaded language and, since round q19, doubt too: both matches reported)
         (
             "The mayor attacked the audit, portraying it as a reckless smear.",
             [
                 ("attacked", "The mayor", "named", "the audit"),
                 ("portraying", "The mayor", "named", "it as a reckless smear."),
             ],
-            [("reckless", "reported"), ("smear", "reported")],
+            [("reckless", "reported"), ("smear", "reported"), ("smear", "reported")],
         ),
     ],
 )
