@@ -1945,7 +1945,7 @@ class ContentRules(ClauseRules):
             and self.tokens[comma + 1] not in _OPENING_MARKS
             # not a comma inside a dash's aside ("after his display - in which he seemed to confirm, before millions,
             # the critiques - the question …"): the aside's cue goes on past it
-            and not any(t in _LONG_DASHES or t == "-" for t in self.tokens[s0:comma])
+            and not any(t in _DASHES for t in self.tokens[s0:comma])
         )
 
     def _sentence_lead(self, s0: int, s1: int) -> int:
