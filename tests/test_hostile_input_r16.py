@@ -172,14 +172,15 @@ def test_a_text_dense_with_deferring_pairs_is_matched_in_linear_time():
         result = matcher.match(doc)
         return time.perf_counter() - started, result
 
-    small, _ = timed_match(1500)
-    took, result = timed_match(6000)
+    small = min(timed_match(1500)[0] for _ in range(3))
+    took, result = min((timed_match(6000) for _ in range(3)), key=lambda run: run[0])
     escalation = sorted({m.entry for m in result.matches if m.signal == "escalation"})
     # the pairs the terms cover defer to them; since round e39 the next-closest pair, "dire peril", counts
     assert escalation == ["existential danger", "grave threat", "imminent war", "stakes-grade"]
     assert sum(m.signal == "escalation" for m in result.matches) == 24000
     # four times the text: about four times the time when linear, sixteen when quadratic; a ratio, not a wall
-    # clock limit, so that a loaded machine does not fail it
+    # clock limit, so that a loaded machine does not fail it; the best of three runs each, so that one pause (a
+    # collection, the other worker of a parallel run) does not either
     assert took < 8 * small + 0.5, f"matching took {took:.1f} s, a quarter of the text {small:.1f} s"
 
 
