@@ -178,6 +178,10 @@ DRAWS = (
     # some of the "careless" spans, wrong as here
     Draw("news_dev_l52_removed.csv", apart="", reasons=True),
     Draw("news_dev_l52_added.csv"),
+    # round t10: every dev news certainty match its classes added (knowledge asserted "and he knows it", a quoted
+    # "absolutely", "really have no choice") and removed (a hedged "may come as no surprise"; tests/test_certainty_t10.py)
+    Draw("news_dev_t10_added.csv"),
+    Draw("news_dev_t10_removed.csv", reasons=True),
 )
 
 
