@@ -1,10 +1,10 @@
 """Round t10 (issue 13): certainty's recall by form, every dev sample's misses pooled and each form counted over the dev
 news. Knowledge asserted of someone after a claim ("and he knows it", "and the Bishops know it"), kept as certainty
 when a negator stands in the claim before it (the flip rule made it a hedge); the emphatic yes quoted alone inside a
-report ('said he would "absolutely" require'); "really" in its truth sense before "have no choice". An expected
-outcome that is itself hedged ("may come as no surprise") is no booster. Controls: "should come as no surprise"
-insists, knowledge denied to all ("and nobody knew it"), "really" as a degree word, "absolutely" unquoted inside a
-sentence."""
+report ('said he would "absolutely" require') and the emphatic no given as an answer ("Absolutely not."); "really" in
+its truth sense before "have no choice". An expected outcome that is itself hedged ("may come as no surprise") is no
+booster. Controls: "should come as no surprise" insists, knowledge denied to all ("and nobody knew it"), "really" as a
+degree word, "absolutely" unquoted inside a sentence."""
 
 from __future__ import annotations
 
@@ -28,6 +28,8 @@ matched = shipped_spans  # the words of a signal matched in one sentence
         ("The captain said the crossing was “absolutely” safe for children.", ["“absolutely”"]),
         ("We really have no choice but to close the old dock.", ["really have no choice"]),
         ("The council really had no choice once the audit came out.", ["really had no choice"]),
+        ('"Absolutely not," the harbour master said of a second toll.', ["Absolutely not"]),
+        ("Should the ferry be sold? Absolutely not.", ["Absolutely not"]),
     ],
 )
 def test_knowledge_asserted_a_quoted_yes_and_no_choice_boost(sentence: str, words: list[str]) -> None:
@@ -60,7 +62,7 @@ REMOVED = JUDGED_DIR / "news_dev_t10_removed.csv"
 
 
 def test_the_moved_matches_keep_their_judgements() -> None:
-    assert {name: (n, right) for name, n, right, _, _ in precision(read(ADDED))} == {"certainty": (7, 7)}
+    assert {name: (n, right) for name, n, right, _, _ in precision(read(ADDED))} == {"certainty": (12, 12)}
     assert {name: (n, right) for name, n, right, _, _ in precision(read(REMOVED))} == {"certainty": (1, 0)}
 
 
