@@ -1,8 +1,9 @@
 """Round c62 (issue 12): verb families PolNeAR marks as cues that no lexicon term read. A view or a backer renounced
 ("repudiated", "renounced"), a creed preached, a cause named ("attributed X to Y"), a stance after "be" ("enamored
-of", "an outspoken critic of", "outspoken in"), praise given ("paid tribute"), plain speech ("minced no words") and a
-figure put on something ("pegged X at"). Controls: a citizenship renounced, "attributed to" as a passive, a currency
-"pegged to" the dollar and an appositive "an outspoken critic of" before "said" (whose source stays whole)."""
+of", "an outspoken critic of", "outspoken in"), praise given ("paid tribute"), plain speech ("minced no words"), a
+figure put on something ("pegged X at") and a view given ("weighed in on"). Controls: a citizenship renounced,
+"attributed to" as a passive, a currency "pegged to" the dollar and an appositive "an outspoken critic of" before
+"said" (whose source stays whole)."""
 
 from __future__ import annotations
 
@@ -28,6 +29,7 @@ from sourcing_cases import cues_and_sources
         ("Neighbours paid tribute on social media to the retired teacher.", "paid tribute", "Neighbours"),
         ("The coach minced no words on Tuesday about the referee.", "minced no words", "The coach"),
         ("Analysts pegged her fortune at $3 billion.", "pegged", "Analysts"),
+        ("The governor weighed in on the dispute over the bridge tolls.", "weighed in on", "The governor"),
     ],
 )
 def test_a_stance_or_figure_verb_is_a_cue_with_its_holder(analyzer, text: str, cue: str, source: str) -> None:
