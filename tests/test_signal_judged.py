@@ -182,6 +182,12 @@ DRAWS = (
     # "absolutely", "really have no choice") and removed (a hedged "may come as no surprise"; tests/test_certainty_t10.py)
     Draw("news_dev_t10_added.csv"),
     Draw("news_dev_t10_removed.csv", reasons=True),
+    # round e45: every dev news escalation match its sense rules removed (a stake denied at once, a race's fortunes, a
+    # narrative's breaking point) and its entries added (tests/test_escalation_e45.py); a census, so not kept apart: the
+    # l19, l26 and l27 draws judged some of the removed spans (two of them right there), e34's "climate disaster" and
+    # l33's loaded "disastrous" overlap the added ones, right as here
+    Draw("news_dev_e45_removed.csv", apart="", reasons=True),
+    Draw("news_dev_e45_added.csv", apart="", reasons=True),
 )
 
 
@@ -565,10 +571,14 @@ def test_the_l19_rules_drop_mostly_wrong_matches_of_its_draw(analyzer: Analyzer)
     joined = rejoined(analyzer, L19)
     gone = sorted((r.signal, text, r.correct) for r, text, _, kept in joined if not kept)
     assert gone == [
+        ("escalation", "breaking point", False),  # round e45: "The breaking point, Ash wrote, came on Friday"
         ("escalation", "declare war on", False),
         ("escalation", "devastating", False),
         ("escalation", "devastating", False),
         ("escalation", "pose a threat", False),  # round e24: "lock up those who pose a threat", a person's danger
+        # round e45: "Mainstream Republicans are running out of time to find an alternative", judged right then; a race
+        # against time no whole is saved in (0 of 2 dev news uses stakes-raising by round e45's reading)
+        ("escalation", "running out of time", True),
         ("loaded_language", "Infuriate", True),  # round l22: "infuriat*" out (6 of its 7 dev news uses a feeling named)
         ("loaded_language", "appalled", False),
         ("loaded_language", "contempt", False),  # round l32: "what they saw as contempt", a feeling named
@@ -1014,6 +1024,9 @@ def test_the_l26_rules_drop_only_wrong_matches_of_its_draw(analyzer: Analyzer) -
         + [("escalation", "exploding")]
         # round l40: snow "making travel dangerous", a physical hazard (judged wrong)
         + [("loaded_language", "dangerous")]
+        # round e45: "Fiorina believed she was running out of time", a race against time no whole is saved in (judged
+        # wrong)
+        + [("escalation", "running out of time")]
     )
 
 
@@ -1099,6 +1112,10 @@ def test_the_l27_rules_drop_only_wrong_matches_of_its_draw(analyzer: Analyzer) -
         ("certainty", "actually", False),
         ("certainty", "inevitable", False),
         ("certainty", "make it clear", False),
+        # round e45: "Is it the death knell? No.", a stake asked and denied at once (judged right here), and "the guy who
+        # will decimate Hillary Clinton in November", a rival beaten at the polls
+        ("escalation", "death knell", True),
+        ("escalation", "decimate", False),
         ("escalation", "decimate", False),
         ("escalation", "destroying", False),
         ("escalation", "grave", False),
