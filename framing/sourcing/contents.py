@@ -211,6 +211,8 @@ class ContentRules(ClauseRules):
     clause_scans: dict[int, tuple[int, bool]]
     # `_only_opening`'s reading per start, for a quotation mark, a colon or a semicolon (r22)
     opening_scans: dict[int, tuple[int, bool]]
+    # `_summing_appositives`'s commas per sentence span, found once: each cue asked them again (r24)
+    summing_found: dict[tuple[int, int], list[int]]
 
     def _cut_contents(self, out: list[Attribution]) -> list[Attribution]:
         """A content ends at a comma that opens another attribution of its sentence ("Lo said the plan was
@@ -1848,8 +1850,13 @@ class ContentRules(ClauseRules):
         part of it. Not inside a quotation (the speaker's own), nor when a cue stands before the relative ("…,
         a spokesman indicated that": a clause of its own), nor "one" with words between ("…, one can assume
         that": a pronoun), nor when a comma and the main verb follow the relative clause ("Portmore, a town
-        that may lose its ferry, is bracing": the phrase is inside the content's subject)."""
+        that may lose its ferry, is bracing": the phrase is inside the content's subject). Found once per sentence
+        (`summing_found`): each cue after a comma asked it, reading the whole sentence (r24)."""
+        found = self.summing_found.get((s0, s1))
+        if found is not None:
+            return found
         tokens, out = self.tokens, []
+        self.summing_found[(s0, s1)] = out
         for k in range(s0 + 1, s1 - 3):
             if tokens[k] != "," or self._low(k + 1) not in _SUMMING or self.doc.in_quote(k, k + 1):
                 continue

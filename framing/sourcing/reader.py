@@ -422,6 +422,7 @@ class _Reader(SpeakerRules):
         self.finite_scans: dict[int, tuple[int, bool]] = {}  # `contents._finite_before`'s, per start
         self.clause_scans: dict[int, tuple[int, bool]] = {}  # `contents._aside_goes_on`'s, per start (r22)
         self.opening_scans: dict[int, tuple[int, bool]] = {}  # `contents._only_opening`'s, per start (r22)
+        self.summing_found: dict[tuple[int, int], list[int]] = {}  # `contents._summing_appositives`'s (r24)
         self.kin_owners: dict[str, tuple[bool, dict[str, list[int]]]] = {}  # a long text's, per kin noun
         self.several_by_words = several_memo(language)
         self.colons = _colon_sentences(doc)
@@ -547,6 +548,7 @@ class _Reader(SpeakerRules):
                 continue
             cues.append(m)
         self.cue_tokens = set()
+        self.summing_found = {}  # read with the sentence's cues
         # a weak cue in a relative clause after an inverted source is part of the source: "said Lo, who supports Ruiz"
         self.strong_cue_tokens: set[int] = set()
         for m in cues:  # one pass for both: most sentences have one cue or two
