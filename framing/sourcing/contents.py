@@ -158,6 +158,11 @@ def _finite_word(word: str) -> bool:
     return word in _NOT_CLITICS or _lower(word) in _FINITE
 
 
+def _finite_verb(word: str) -> bool:
+    """Is the token a finite verb (`ContentRules._subject_clause_end`)?"""
+    return _lower(word) in _FINITE
+
+
 def _opens_clause(word: str) -> bool:
     """Does the token open a clause an "according to" aside may sit in: a bracket or a relative pronoun
     (`ContentRules._aside_goes_on`)?"""
@@ -211,6 +216,8 @@ class ContentRules(ClauseRules):
     clause_scans: dict[int, tuple[int, bool]]
     # `_only_opening`'s reading per start, for a quotation mark, a colon or a semicolon (r22)
     opening_scans: dict[int, tuple[int, bool]]
+    # `_subject_clause_end`'s reading per start, for a finite verb (r24)
+    verb_scans: dict[int, tuple[int, bool]]
     # `_summing_appositives`'s commas per sentence span, found once: each cue asked them again (r24)
     summing_found: dict[tuple[int, int], list[int]]
 
@@ -783,8 +790,8 @@ class ContentRules(ClauseRules):
         subject (k48): after a lone "so" right before the main verb ("Any official who says so is lying"). `end`
         otherwise: a verb after the cue's clause is not told from one inside it ("People who think the economy is
         booming are …" against "A woman who claims she was there says …", docs/quality-history.md, k48)."""
-        tokens = self.tokens
-        if any(_lower(t) in _FINITE for t in tokens[self.doc.sentence_tokens[self.sentence_index][0] : pronoun]):
+        s0 = self.doc.sentence_tokens[self.sentence_index][0]
+        if self._read_from(self.verb_scans, s0, pronoun, _finite_verb):  # once per sentence, not per cue (r24)
             return end
         if i + 1 >= end:
             return end  # "… by those who know": no content, or one word
@@ -863,7 +870,8 @@ class ContentRules(ClauseRules):
     def _read_from(self, scans: dict[int, tuple[int, bool]], s0: int, limit: int, stop: Callable[[str], bool]) -> bool:
         """Is a token `stop` holds for written in [s0, limit)? The reading from `s0` is kept in `scans` (how far it
         read, and whether a stop ended it there) and carried on by the next question, so the cues of a sentence
-        read its tokens once, not once each (r21's `_finite_before`, shared by `_aside_goes_on` in r22)."""
+        read its tokens once, not once each (r21's `_finite_before`, shared by `_aside_goes_on` in r22 and
+        `_subject_clause_end` in r24)."""
         end, found = scans.get(s0, (s0, False))
         if found:
             return end < limit

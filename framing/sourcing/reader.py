@@ -422,7 +422,9 @@ class _Reader(SpeakerRules):
         self.finite_scans: dict[int, tuple[int, bool]] = {}  # `contents._finite_before`'s, per start
         self.clause_scans: dict[int, tuple[int, bool]] = {}  # `contents._aside_goes_on`'s, per start (r22)
         self.opening_scans: dict[int, tuple[int, bool]] = {}  # `contents._only_opening`'s, per start (r22)
+        self.verb_scans: dict[int, tuple[int, bool]] = {}  # `contents._subject_clause_end`'s, per start (r24)
         self.summing_found: dict[tuple[int, int], list[int]] = {}  # `contents._summing_appositives`'s (r24)
+        self.opener_scans: dict[int, tuple[int, bool]] = {}  # `clauses._clause_opener_before`'s, per start (r24)
         self.kin_owners: dict[str, tuple[bool, dict[str, list[int]]]] = {}  # a long text's, per kin noun
         self.several_by_words = several_memo(language)
         self.colons = _colon_sentences(doc)
