@@ -218,6 +218,8 @@ class ContentRules(ClauseRules):
     opening_scans: dict[int, tuple[int, bool]]
     # `_subject_clause_end`'s reading per start, for a finite verb (r24)
     verb_scans: dict[int, tuple[int, bool]]
+    # `_circumstance_after`'s last "that" or colon per sentence end (r24)
+    thats_found: dict[int, int]
     # `_summing_appositives`'s commas per sentence span, found once: each cue asked them again (r24)
     summing_found: dict[tuple[int, int], list[int]]
 
@@ -1532,6 +1534,16 @@ class ContentRules(ClauseRules):
             k -= 1
         return k > s0 and tokens[k] == ","
 
+    def _last_that_or_colon(self, s1: int) -> int:
+        """The last "that" or colon of the sentence ending at `s1`, else -1: found once per sentence
+        (`thats_found`), where each cue of a sentence of many read on to its end (r24)."""
+        last = self.thats_found.get(s1)
+        if last is None:
+            s0, tokens = self.doc.sentence_tokens[self.sentence_index][0], self.tokens
+            last = next((k for k in range(s1 - 1, s0 - 1, -1) if tokens[k] == ":" or _lower(tokens[k]) == "that"), -1)
+            self.thats_found[s1] = last
+        return last
+
     def _circumstance_after(self, i: int, s1: int) -> bool:
         """Do only circumstances follow the cue to the sentence's end: a preposition opens them and no "that"
         or colon brings a content ("said by telephone on NBC's show", "proclaimed to a cheering crowd")? Not
@@ -1542,7 +1554,7 @@ class ContentRules(ClauseRules):
         return (
             i < s1
             and self._low(i) in _PREPOSITIONS
-            and not any(_lower(t) == "that" or t == ":" for t in tokens[i:s1])
+            and self._last_that_or_colon(s1) < i
             and not self._quotation_opens(i, s1)
             and not self._question_after(i, s1)
             and not (
@@ -1863,7 +1875,7 @@ class ContentRules(ClauseRules):
         found = self.summing_found.get((s0, s1))
         if found is not None:
             return found
-        tokens, out = self.tokens, []
+        tokens, out, last_verb_comma = self.tokens, [], None
         self.summing_found[(s0, s1)] = out
         for k in range(s0 + 1, s1 - 3):
             if tokens[k] != "," or self._low(k + 1) not in _SUMMING or self.doc.in_quote(k, k + 1):
@@ -1872,7 +1884,9 @@ class ContentRules(ClauseRules):
             for j in range(k + 2, reach):
                 word = self._low(j)
                 if word in _SUMMING_RELATIVES:
-                    if not any(tokens[c] == "," and self._main_verb_after(c, s1) for c in range(j + 1, s1 - 1)):
+                    if last_verb_comma is None:
+                        last_verb_comma = self._last_main_verb_comma(s0, s1)
+                    if last_verb_comma <= j:  # no comma and main verb after the relative
                         out.append(k)
                     break
                 if is_punct(word) or j in self.cue_tokens:
@@ -1885,7 +1899,7 @@ class ContentRules(ClauseRules):
         the thing, a second attribution; PolNeAR dev ends the content before such a comma 8 of 10 times (v43). Not
         inside a quotation, nor when a comma and the main verb follow the relative (it sits in the content's
         subject: "The plan, which Lo called fair, was passed")."""
-        tokens, out = self.tokens, []
+        tokens, out, last_verb_comma = self.tokens, [], None
         for k in range(s0 + 1, s1 - 3):
             if tokens[k] != "," or _lower(tokens[k + 1]) != "which" or self.doc.in_quote(k, k + 1):
                 continue
@@ -1894,12 +1908,23 @@ class ContentRules(ClauseRules):
                 continue
             for j in range(k + 3, min(k + 3 + _RELATIVE_CUE_REACH, s1 - 1)):
                 if j in self.cue_tokens and _lower(tokens[j + 1]) != "to":  # not "which he appeared to run afoul of"
-                    if not any(tokens[c] == "," and self._main_verb_after(c, s1) for c in range(j + 1, s1 - 1)):
+                    if last_verb_comma is None:
+                        last_verb_comma = self._last_main_verb_comma(s0, s1)
+                    if last_verb_comma <= j:  # no comma and main verb after the relative
                         out.append(k)
                     break
                 if is_punct(tokens[j]):
                     break
         return out
+
+    def _last_main_verb_comma(self, s0: int, s1: int) -> int:
+        """The last comma of [s0, s1 - 1) that the main verb follows (`_main_verb_after`), else `s0 - 1`: asked once per
+        sentence, read back from its end, where each relative clause of a sentence of many read on to the end (r24)."""
+        tokens = self.tokens
+        for c in range(s1 - 2, s0 - 1, -1):
+            if tokens[c] == "," and self._main_verb_after(c, s1):
+                return c
+        return s0 - 1
 
     def _opening_clause_end(self, s0: int, s1: int) -> int | None:
         """The comma that closes a clause opening the sentence with a subordinator ("While Lo said …,", "But even

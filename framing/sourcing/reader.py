@@ -423,9 +423,11 @@ class _Reader(SpeakerRules):
         self.clause_scans: dict[int, tuple[int, bool]] = {}  # `contents._aside_goes_on`'s, per start (r22)
         self.opening_scans: dict[int, tuple[int, bool]] = {}  # `contents._only_opening`'s, per start (r22)
         self.verb_scans: dict[int, tuple[int, bool]] = {}  # `contents._subject_clause_end`'s, per start (r24)
+        self.thats_found: dict[int, int] = {}  # `contents._circumstance_after`'s, per sentence end (r24)
         self.summing_found: dict[tuple[int, int], list[int]] = {}  # `contents._summing_appositives`'s (r24)
         self.opener_scans: dict[int, tuple[int, bool]] = {}  # `clauses._clause_opener_before`'s, per start (r24)
         self.kin_owners: dict[str, tuple[bool, dict[str, list[int]]]] = {}  # a long text's, per kin noun
+        self.owners_named: dict[tuple[str, str, int], bool] = {}  # `kinds._owner_names_later`'s (r24)
         self.several_by_words = several_memo(language)
         self.colons = _colon_sentences(doc)
         self.tagged = _tag_sentences(doc)
