@@ -710,15 +710,19 @@ class ClauseRules(ForwardRules):
     def _governing_subject(self, cue: int) -> tuple[int, int] | None:
         """Who speaks in a cue after "to" whose governing verb is a cue of its own ("…, but Patel continued to
         claim": Patel, the source read for "continued", not the sentence's first subject, k43): the source of this
-        sentence that ends right before that verb and its auxiliaries or adverbs; None when there is none."""
-        tokens, aux = self.tokens, self.lang.auxiliaries
+        sentence that ends right before that verb and its auxiliaries or adverbs; None when there is none. Those
+        words are read back once per cue, as far as a source asks, not once per source of the sentence (r24)."""
+        tokens, aux, cues = self.tokens, self.lang.auxiliaries, self.cue_tokens
+        run, stopped = cue - 1, False  # [run, cue - 1): cue words, auxiliaries or adverbs, read back so far
         for a, b in reversed(self.spoken):
-            between = range(b, cue - 1)
-            if (
-                a < b < cue - 1
-                and not self.cue_tokens.isdisjoint(between)
-                and all(k in self.cue_tokens or self._low(k) in aux or ly_adverb(tokens[k]) for k in between)
-            ):
+            if not a < b < cue - 1:
+                continue
+            while not stopped and run > b:
+                if run - 1 in cues or self._low(run - 1) in aux or ly_adverb(tokens[run - 1]):
+                    run -= 1
+                else:
+                    stopped = True
+            if run <= b and not cues.isdisjoint(range(b, cue - 1)):
                 return (a, b)
         return None
 

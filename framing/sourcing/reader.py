@@ -779,6 +779,7 @@ class _Reader(SpeakerRules):
                 rejected.update(range(cue.first, cue.last))
                 # the name's phrase is a later cue's source
                 self.cue_tokens.difference_update(range(cue.first, cue.last))
+                self.summing_found = {}  # read with the cues
                 continue  # "A new group called Ballot First": a name given, nothing said ("A senator called Lo")
             if not any(not is_punct(t) for t in self.tokens[content[0] : content[1]]):
                 # "According to Lo.", "Lo said “" at a text's end: marks alone say nothing (r19)
