@@ -1872,11 +1872,12 @@ class ContentRules(ClauseRules):
         that": a pronoun), nor when a comma and the main verb follow the relative clause ("Portmore, a town
         that may lose its ferry, is bracing": the phrase is inside the content's subject). Found once per sentence
         (`summing_found`): each cue after a comma asked it, reading the whole sentence (r24)."""
-        found = self.summing_found.get((s0, s1))
-        if found is not None:
-            return found
-        tokens, out, last_verb_comma = self.tokens, [], None
+        out = self.summing_found.get((s0, s1))
+        if out is not None:
+            return out
+        tokens, out = self.tokens, []
         self.summing_found[(s0, s1)] = out
+        last_verb_comma: int | None = None  # `_last_main_verb_comma`, when a relative asks
         for k in range(s0 + 1, s1 - 3):
             if tokens[k] != "," or self._low(k + 1) not in _SUMMING or self.doc.in_quote(k, k + 1):
                 continue
@@ -1899,7 +1900,8 @@ class ContentRules(ClauseRules):
         the thing, a second attribution; PolNeAR dev ends the content before such a comma 8 of 10 times (v43). Not
         inside a quotation, nor when a comma and the main verb follow the relative (it sits in the content's
         subject: "The plan, which Lo called fair, was passed")."""
-        tokens, out, last_verb_comma = self.tokens, [], None
+        tokens, out = self.tokens, []
+        last_verb_comma: int | None = None  # `_last_main_verb_comma`, when a relative asks
         for k in range(s0 + 1, s1 - 3):
             if tokens[k] != "," or _lower(tokens[k + 1]) != "which" or self.doc.in_quote(k, k + 1):
                 continue
