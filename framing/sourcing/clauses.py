@@ -60,6 +60,10 @@ _HELD_VIEWS: Final = GRAMMAR["held_views"]  # "in Bolton's view": `_held_view`
 # an aside between commas holding one of these is a clause, no appositive or description ("The mayor, who was
 # elected …,"; "Ana Lo, a host who …,"): `_appositive_end`, `_titled_inside`, `_subject_past_aside`
 _CLAUSE_IN_ASIDE: Final = _FINITE_OR_BE | RELATIVE_PRONOUNS
+# how many clauses back `_nearest_clause_subject` looks for a subject: the nearest clause is not 12 commas back (in
+# PolNeAR's, PTC's and SemEval's English texts one is found at most 8 back); unbounded, each cue after "and" in a
+# sentence of many read every comma before it ("Lo, who says it and claims it, …" 60 times: 1.9x the work, r24)
+_NEAREST_CLAUSES: Final = 12
 
 
 class ClauseRules(ForwardRules):
@@ -67,6 +71,8 @@ class ClauseRules(ForwardRules):
 
     # Set by the reader (`reader._Reader`), per document or per sentence: plain data, read here.
     spoken: list[tuple[int, int]]  # this sentence's sources so far, for "..., and said"
+    # `_clause_opener_before`'s readings back, per start: where a stop ended each, or how far it read with none (r24)
+    opener_scans: dict[int, tuple[int, bool]]
 
     def _noun_source(self, s0: int, cue: int, kinds: list[Match]) -> tuple[int, int]:
         """The source of a noun cue (`source = "noun"`: "accusation that", "speculation that"): its possessor
@@ -558,19 +564,23 @@ class ClauseRules(ForwardRules):
         later one read wrongly), else the sentence's subject. `main`: the cue follows the main clause, whose
         subject a relative pronoun is not: its noun is ("Lo, who has endorsed Ruiz, spoke, stressing …": Lo)."""
         # not the agent of a participle ("rebel groups backed by Ankara have no choice but to … and agree")
-        earlier = [
-            source
-            for source in self.spoken
-            if source[0] < source[1] and source[1] <= cue and (source[0] == s0 or self._low(source[0] - 1) != "by")
-        ]
-        if main and earlier and earlier[0][1] - earlier[0][0] == 1 and earlier[0][0] > s0:
-            if self._low(earlier[0][0]) in RELATIVE_PRONOUNS:
-                noun = self._backward(s0, earlier[0][0])
+        # the first only: a sentence of many cues read all its sources at each (r24)
+        first = next(
+            (
+                source
+                for source in self.spoken
+                if source[0] < source[1] and source[1] <= cue and (source[0] == s0 or self._low(source[0] - 1) != "by")
+            ),
+            None,
+        )
+        if main and first is not None and first[1] - first[0] == 1 and first[0] > s0:
+            if self._low(first[0]) in RELATIVE_PRONOUNS:
+                noun = self._backward(s0, first[0])
                 subject = self._sentence_subject(s0, cue)
-                if noun[0] < noun[1] >= earlier[0][0] - 1 and subject[0] < noun[1] and noun[0] < subject[1]:
+                if noun[0] < noun[1] >= first[0] - 1 and subject[0] < noun[1] and noun[0] < subject[1]:
                     return noun  # not "I phoned Ed Lo, who was surprised, telling me …": the clause's own
-                return earlier[0]
-        return earlier[0] if earlier else self._sentence_subject(s0, cue)
+                return first
+        return first if first is not None else self._sentence_subject(s0, cue)
 
     def _nearest_clause_subject(self, s0: int, end: int, read: tuple[int, int]) -> tuple[int, int]:
         """Who speaks in a participle or a second predicate after the clause ending at `end` (", saying", "and
@@ -581,11 +591,13 @@ class ClauseRules(ForwardRules):
         tokens = self.tokens
         if read[0] < read[1] < end and self._people_after(read[1], end):
             read = (read[0], read[1] + 1)  # "The Vermont senator has struggled …, instead claiming"
+        clauses = 0
         for p in range(end - 1, s0 - 1, -1):
             if p > s0 and tokens[p - 1] != ",":
                 continue
-            if read[0] < read[1] and p <= read[0]:
+            if read[0] < read[1] and p <= read[0] or clauses == _NEAREST_CLAUSES:
                 return read
+            clauses += 1
             q = p
             while q < end and tokens[q] in _CLOSING_QUOTES:
                 q += 1
@@ -698,33 +710,56 @@ class ClauseRules(ForwardRules):
     def _governing_subject(self, cue: int) -> tuple[int, int] | None:
         """Who speaks in a cue after "to" whose governing verb is a cue of its own ("…, but Patel continued to
         claim": Patel, the source read for "continued", not the sentence's first subject, k43): the source of this
-        sentence that ends right before that verb and its auxiliaries or adverbs; None when there is none."""
-        tokens, aux = self.tokens, self.lang.auxiliaries
+        sentence that ends right before that verb and its auxiliaries or adverbs; None when there is none. Those
+        words are read back once per cue, as far as a source asks, not once per source of the sentence (r24)."""
+        tokens, aux, cues = self.tokens, self.lang.auxiliaries, self.cue_tokens
+        run, stopped = cue - 1, False  # [run, cue - 1): cue words, auxiliaries or adverbs, read back so far
         for a, b in reversed(self.spoken):
-            between = range(b, cue - 1)
-            if (
-                a < b < cue - 1
-                and not self.cue_tokens.isdisjoint(between)
-                and all(k in self.cue_tokens or self._low(k) in aux or ly_adverb(tokens[k]) for k in between)
-            ):
+            if not a < b < cue - 1:
+                continue
+            while not stopped and run > b:
+                if run - 1 in cues or self._low(run - 1) in aux or ly_adverb(tokens[run - 1]):
+                    run -= 1
+                else:
+                    stopped = True
+            if run <= b and not cues.isdisjoint(range(b, cue - 1)):
                 return (a, b)
         return None
 
     def _coordinated_subject(self, s0: int, cue: int) -> tuple[int, int]:
         """Who speaks in "… and said": the subject of a clause opened by "when", "because", … that the cue
         continues ("The crowd cheered when Lo spotted a sign and asked": Lo asks), else `_clause_subject`."""
-        for k in range(cue - 1, s0, -1):
-            if self.tokens[k] in _CLAUSE_END:
-                break
-            if self._low(k) in _CLAUSE_OPENERS and self._opens_subject(k + 1):
-                subject = self._sentence_subject(k + 1, cue)
-                if subject[0] < subject[1]:
-                    return subject
-                break
+        opener = self._clause_opener_before(s0, cue)
+        if opener is not None:
+            subject = self._sentence_subject(opener + 1, cue)
+            if subject[0] < subject[1]:
+                return subject
         read = self._clause_subject(s0, cue)
         if not self._coordinated(s0, cue) or self._low(cue) in _SUBORDINATORS:
             return read  # not "…, and when asked": no predicate of the clause before
         return self._nearest_clause_subject(s0, self._joined_at(s0, cue) - 1, read)
+
+    def _clause_opener_before(self, s0: int, cue: int) -> int | None:
+        """The word opening the cue's clause ("when", "because", … with a subject after it) nearest before `cue`
+        and after `s0`; None when a punctuation mark closes a clause first. Each reading back is kept in
+        `opener_scans` by its start, where the next cue's reading jumps it: a sentence of many "… and said" with no
+        comma read its tokens once, not once per cue (r24)."""
+        tokens, scans = self.tokens, self.opener_scans
+        k = cue - 1
+        while k > s0:
+            scan = scans.get(k)
+            if scan is not None:
+                k = scan[0] if scan[1] else scan[0] - 1  # a stop there, or none down to there
+                if scan[1]:
+                    break
+                continue
+            if tokens[k] in _CLAUSE_END or self._low(k) in _CLAUSE_OPENERS and self._opens_subject(k + 1):
+                break
+            k -= 1
+        found = k > s0
+        if cue - 1 > s0:
+            scans[cue - 1] = (k, True) if found else (s0 + 1, False)
+        return k if found and tokens[k] not in _CLAUSE_END else None
 
     def _sentence_subject(self, s0: int, cue: int) -> tuple[int, int]:
         """The subject that speaks in ", saying …": a name, a pronoun or a described person opening the

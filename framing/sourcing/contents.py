@@ -158,6 +158,11 @@ def _finite_word(word: str) -> bool:
     return word in _NOT_CLITICS or _lower(word) in _FINITE
 
 
+def _finite_verb(word: str) -> bool:
+    """Is the token a finite verb (`ContentRules._subject_clause_end`)?"""
+    return _lower(word) in _FINITE
+
+
 def _opens_clause(word: str) -> bool:
     """Does the token open a clause an "according to" aside may sit in: a bracket or a relative pronoun
     (`ContentRules._aside_goes_on`)?"""
@@ -211,6 +216,12 @@ class ContentRules(ClauseRules):
     clause_scans: dict[int, tuple[int, bool]]
     # `_only_opening`'s reading per start, for a quotation mark, a colon or a semicolon (r22)
     opening_scans: dict[int, tuple[int, bool]]
+    # `_subject_clause_end`'s reading per start, for a finite verb (r24)
+    verb_scans: dict[int, tuple[int, bool]]
+    # `_circumstance_after`'s last "that" or colon per sentence end (r24)
+    thats_found: dict[int, int]
+    # `_summing_appositives`'s commas per sentence span, found once: each cue asked them again (r24)
+    summing_found: dict[tuple[int, int], list[int]]
 
     def _cut_contents(self, out: list[Attribution]) -> list[Attribution]:
         """A content ends at a comma that opens another attribution of its sentence ("Lo said the plan was
@@ -781,8 +792,8 @@ class ContentRules(ClauseRules):
         subject (k48): after a lone "so" right before the main verb ("Any official who says so is lying"). `end`
         otherwise: a verb after the cue's clause is not told from one inside it ("People who think the economy is
         booming are …" against "A woman who claims she was there says …", docs/quality-history.md, k48)."""
-        tokens = self.tokens
-        if any(_lower(t) in _FINITE for t in tokens[self.doc.sentence_tokens[self.sentence_index][0] : pronoun]):
+        s0 = self.doc.sentence_tokens[self.sentence_index][0]
+        if self._read_from(self.verb_scans, s0, pronoun, _finite_verb):  # once per sentence, not per cue (r24)
             return end
         if i + 1 >= end:
             return end  # "… by those who know": no content, or one word
@@ -861,7 +872,8 @@ class ContentRules(ClauseRules):
     def _read_from(self, scans: dict[int, tuple[int, bool]], s0: int, limit: int, stop: Callable[[str], bool]) -> bool:
         """Is a token `stop` holds for written in [s0, limit)? The reading from `s0` is kept in `scans` (how far it
         read, and whether a stop ended it there) and carried on by the next question, so the cues of a sentence
-        read its tokens once, not once each (r21's `_finite_before`, shared by `_aside_goes_on` in r22)."""
+        read its tokens once, not once each (r21's `_finite_before`, shared by `_aside_goes_on` in r22 and
+        `_subject_clause_end` in r24)."""
         end, found = scans.get(s0, (s0, False))
         if found:
             return end < limit
@@ -1522,6 +1534,16 @@ class ContentRules(ClauseRules):
             k -= 1
         return k > s0 and tokens[k] == ","
 
+    def _last_that_or_colon(self, s1: int) -> int:
+        """The last "that" or colon of the sentence ending at `s1`, else -1: found once per sentence
+        (`thats_found`), where each cue of a sentence of many read on to its end (r24)."""
+        last = self.thats_found.get(s1)
+        if last is None:
+            s0, tokens = self.doc.sentence_tokens[self.sentence_index][0], self.tokens
+            last = next((k for k in range(s1 - 1, s0 - 1, -1) if tokens[k] == ":" or _lower(tokens[k]) == "that"), -1)
+            self.thats_found[s1] = last
+        return last
+
     def _circumstance_after(self, i: int, s1: int) -> bool:
         """Do only circumstances follow the cue to the sentence's end: a preposition opens them and no "that"
         or colon brings a content ("said by telephone on NBC's show", "proclaimed to a cheering crowd")? Not
@@ -1532,7 +1554,7 @@ class ContentRules(ClauseRules):
         return (
             i < s1
             and self._low(i) in _PREPOSITIONS
-            and not any(_lower(t) == "that" or t == ":" for t in tokens[i:s1])
+            and self._last_that_or_colon(s1) < i
             and not self._quotation_opens(i, s1)
             and not self._question_after(i, s1)
             and not (
@@ -1848,8 +1870,14 @@ class ContentRules(ClauseRules):
         part of it. Not inside a quotation (the speaker's own), nor when a cue stands before the relative ("…,
         a spokesman indicated that": a clause of its own), nor "one" with words between ("…, one can assume
         that": a pronoun), nor when a comma and the main verb follow the relative clause ("Portmore, a town
-        that may lose its ferry, is bracing": the phrase is inside the content's subject)."""
+        that may lose its ferry, is bracing": the phrase is inside the content's subject). Found once per sentence
+        (`summing_found`): each cue after a comma asked it, reading the whole sentence (r24)."""
+        out = self.summing_found.get((s0, s1))
+        if out is not None:
+            return out
         tokens, out = self.tokens, []
+        self.summing_found[(s0, s1)] = out
+        last_verb_comma: int | None = None  # `_last_main_verb_comma`, when a relative asks
         for k in range(s0 + 1, s1 - 3):
             if tokens[k] != "," or self._low(k + 1) not in _SUMMING or self.doc.in_quote(k, k + 1):
                 continue
@@ -1857,7 +1885,9 @@ class ContentRules(ClauseRules):
             for j in range(k + 2, reach):
                 word = self._low(j)
                 if word in _SUMMING_RELATIVES:
-                    if not any(tokens[c] == "," and self._main_verb_after(c, s1) for c in range(j + 1, s1 - 1)):
+                    if last_verb_comma is None:
+                        last_verb_comma = self._last_main_verb_comma(s0, s1)
+                    if last_verb_comma <= j:  # no comma and main verb after the relative
                         out.append(k)
                     break
                 if is_punct(word) or j in self.cue_tokens:
@@ -1871,6 +1901,7 @@ class ContentRules(ClauseRules):
         inside a quotation, nor when a comma and the main verb follow the relative (it sits in the content's
         subject: "The plan, which Lo called fair, was passed")."""
         tokens, out = self.tokens, []
+        last_verb_comma: int | None = None  # `_last_main_verb_comma`, when a relative asks
         for k in range(s0 + 1, s1 - 3):
             if tokens[k] != "," or _lower(tokens[k + 1]) != "which" or self.doc.in_quote(k, k + 1):
                 continue
@@ -1879,12 +1910,23 @@ class ContentRules(ClauseRules):
                 continue
             for j in range(k + 3, min(k + 3 + _RELATIVE_CUE_REACH, s1 - 1)):
                 if j in self.cue_tokens and _lower(tokens[j + 1]) != "to":  # not "which he appeared to run afoul of"
-                    if not any(tokens[c] == "," and self._main_verb_after(c, s1) for c in range(j + 1, s1 - 1)):
+                    if last_verb_comma is None:
+                        last_verb_comma = self._last_main_verb_comma(s0, s1)
+                    if last_verb_comma <= j:  # no comma and main verb after the relative
                         out.append(k)
                     break
                 if is_punct(tokens[j]):
                     break
         return out
+
+    def _last_main_verb_comma(self, s0: int, s1: int) -> int:
+        """The last comma of [s0, s1 - 1) that the main verb follows (`_main_verb_after`), else `s0 - 1`: asked once per
+        sentence, read back from its end, where each relative clause of a sentence of many read on to the end (r24)."""
+        tokens = self.tokens
+        for c in range(s1 - 2, s0 - 1, -1):
+            if tokens[c] == "," and self._main_verb_after(c, s1):
+                return c
+        return s0 - 1
 
     def _opening_clause_end(self, s0: int, s1: int) -> int | None:
         """The comma that closes a clause opening the sentence with a subordinator ("While Lo said …,", "But even

@@ -239,6 +239,7 @@ class KindRules(NameRules):
     several_by_words: dict[tuple[str, ...], bool]  # `_several` of the phrases read, per language (`several_memo`)
     source_ends: dict[int, int]  # the end of each source read, by its first token: its words tell its sex (k75)
     kin_owners: dict[str, tuple[bool, dict[str, list[int]]]]  # `_kin_named`'s reading of a long text, per noun
+    owners_named: dict[tuple[str, str, int], bool]  # `_owner_names_later`'s answers, per owner, head and sentence
 
     def _kind(self, source: tuple[int, int], kinds: list[Match], anonymous: list[Match]) -> tuple[str, int | None]:
         """The kind of a source span, and which kind-match (if any) decided it."""
@@ -1572,11 +1573,20 @@ class KindRules(NameRules):
         """Does one of the next `_NAMED_LATER_SENTENCES` sentences (as for "a woman who …") name this possessive's
         owner's person by the same head ("Ruiz's attorney confirmed … said a statement from Ruiz's attorney, Ana Lee",
         or "Ruiz attorney Ana Lee")? Then the writer has named the person (k26's marking, k74); a pronoun owner ("his
-        lawyer") says too little."""
-        tokens, sentences, i = self.tokens, self.doc.sentence_tokens, self.sentence_index
+        lawyer") says too little. Asked once per owner, head and sentence (`owners_named`): a sentence of many "Ruiz's
+        aide said" read the next sentences at each (r24)."""
+        tokens, i = self.tokens, self.sentence_index
         if head_at < 2 or tokens[head_at - 1] not in _POSSESSIVE_MARKS or not capitalised(tokens[head_at - 2]):
             return False
         owner, word = tokens[head_at - 2], tokens[head_at]
+        named = self.owners_named.get((owner, word, i))
+        if named is None:
+            named = self.owners_named[(owner, word, i)] = self._owner_named_after(owner, word)
+        return named
+
+    def _owner_named_after(self, owner: str, word: str) -> bool:
+        """`_owner_names_later`'s reading of the next sentences for `owner`'s `word` and a name."""
+        tokens, sentences, i = self.tokens, self.doc.sentence_tokens, self.sentence_index
         lo, hi = sentences[i][1], sentences[min(len(sentences) - 1, i + _NAMED_LATER_SENTENCES)][1]
         for k in range(lo, hi - 3):
             if tokens[k] != owner:

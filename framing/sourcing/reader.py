@@ -422,7 +422,12 @@ class _Reader(SpeakerRules):
         self.finite_scans: dict[int, tuple[int, bool]] = {}  # `contents._finite_before`'s, per start
         self.clause_scans: dict[int, tuple[int, bool]] = {}  # `contents._aside_goes_on`'s, per start (r22)
         self.opening_scans: dict[int, tuple[int, bool]] = {}  # `contents._only_opening`'s, per start (r22)
+        self.verb_scans: dict[int, tuple[int, bool]] = {}  # `contents._subject_clause_end`'s, per start (r24)
+        self.thats_found: dict[int, int] = {}  # `contents._circumstance_after`'s, per sentence end (r24)
+        self.summing_found: dict[tuple[int, int], list[int]] = {}  # `contents._summing_appositives`'s (r24)
+        self.opener_scans: dict[int, tuple[int, bool]] = {}  # `clauses._clause_opener_before`'s, per start (r24)
         self.kin_owners: dict[str, tuple[bool, dict[str, list[int]]]] = {}  # a long text's, per kin noun
+        self.owners_named: dict[tuple[str, str, int], bool] = {}  # `kinds._owner_names_later`'s (r24)
         self.several_by_words = several_memo(language)
         self.colons = _colon_sentences(doc)
         self.tagged = _tag_sentences(doc)
@@ -547,6 +552,7 @@ class _Reader(SpeakerRules):
                 continue
             cues.append(m)
         self.cue_tokens = set()
+        self.summing_found = {}  # read with the sentence's cues
         # a weak cue in a relative clause after an inverted source is part of the source: "said Lo, who supports Ruiz"
         self.strong_cue_tokens: set[int] = set()
         for m in cues:  # one pass for both: most sentences have one cue or two
@@ -773,6 +779,7 @@ class _Reader(SpeakerRules):
                 rejected.update(range(cue.first, cue.last))
                 # the name's phrase is a later cue's source
                 self.cue_tokens.difference_update(range(cue.first, cue.last))
+                self.summing_found = {}  # read with the cues
                 continue  # "A new group called Ballot First": a name given, nothing said ("A senator called Lo")
             if not any(not is_punct(t) for t in self.tokens[content[0] : content[1]]):
                 # "According to Lo.", "Lo said “" at a text's end: marks alone say nothing (r19)
