@@ -1,7 +1,8 @@
 """Round l53 (issue 13): loaded-language recall by family, not by phrase. A word of a person's mind pinned on a party,
 a camp or a candidate ("hostile Democrats", "how desperate the Republicans are", "a desperate candidate", "confused
 and contradictory statements") a bill "tanked" by someone, a sarcastic
-opening ("How inconvenient that ..."), abortion named as killing and a person called a "weak figure" count; a person's plight, a "hostile takeover", a
+opening ("How inconvenient that ..."), abortion named as killing, a person called a "weak figure", a mind called
+broken ("her mind is shot", "out of his depth") and a camp called "the anti-X crowd" count; a person's plight, a "hostile takeover", a
 reported attitude ("hostile to trade") and a market that "tanked" do not. Every dev news match the round moved was
 judged (the census below)."""
 
@@ -33,6 +34,9 @@ loaded = partial(shipped_spans, signal="loaded_language")  # the loaded-language
         ("Funny that the mayor only found the money after the election.", ["Funny that"]),
         ("The new rule would let clinics kill unborn children later in pregnancy.", ["kill unborn"]),
         ("The columnist says the governor is a weak figure with no plan.", ["weak figure"]),
+        ("The senator told reporters that the chairman's mind is shot.", ["mind is shot"]),
+        ("The new minister is plainly out of her depth on trade.", ["out of her depth"]),
+        ("The anti-tax crowd will not like the new levy.", ["anti-tax crowd"]),
     ],
 )
 def test_a_mind_pinned_on_a_camp_and_a_bill_tanked_are_loaded(sentence: str, expected: list[str]) -> None:
@@ -52,6 +56,8 @@ def test_a_mind_pinned_on_a_camp_and_a_bill_tanked_are_loaded(sentence: str, exp
         "Shares tanked after the earnings report.",
         "It is funny that the cat sleeps all day.",
         "A weak candidate field left voters cold.",
+        "The cheering crowd waited for the speech.",
+        "The swimmer drifted out of her depth and was rescued.",
     ],
 )
 def test_plight_takeovers_attitudes_and_markets_are_not_loaded(sentence: str) -> None:
@@ -60,7 +66,7 @@ def test_plight_takeovers_attitudes_and_markets_are_not_loaded(sentence: str) ->
 
 def test_the_census_keeps_its_judgements() -> None:
     """Every dev news match the round added, each judged right (none removed)."""
-    assert {name: (n, right) for name, n, right, _, _ in precision(read(ADDED))} == {"loaded_language": (25, 25)}
+    assert {name: (n, right) for name, n, right, _, _ in precision(read(ADDED))} == {"loaded_language": (35, 35)}
 
 
 def test_the_census_rows_moved(shared_data: Path) -> None:
@@ -78,4 +84,10 @@ def test_the_census_rows_moved(shared_data: Path) -> None:
         "ending a life in the womb",
         "weak figure",
         "weak candidate",
+        "mind is shot",
+        "lost their common sense",
+        "their personality disorders",
+        "out of his depth",
+        "lack the ability to think",
+        "anti-* crowd",
     }
