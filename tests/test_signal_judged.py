@@ -188,6 +188,10 @@ DRAWS = (
     # l33's loaded "disastrous" overlap the added ones, right as here
     Draw("news_dev_e45_removed.csv", apart="", reasons=True),
     Draw("news_dev_e45_added.csv", apart="", reasons=True),
+    # round l53: every dev news loaded match its families added ("desperate"/"hostile" of a party, "confused" statements,
+    # a bill "tanked", sarcastic openers, abortion named as killing, "weak figure"; tests/test_loaded_l53.py); the one
+    # row it moved besides, "unborn" widened into "kill unborn", is in it as added
+    Draw("news_dev_l53_added.csv"),
 )
 
 
