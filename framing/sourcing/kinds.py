@@ -629,11 +629,11 @@ class KindRules(NameRules):
             if head_at + 2 < b and tokens[head_at + 1] == "of" and self._low(head_at + 2) in ("a", "an"):
                 # "the organizer of a pro-Trump rally" (k45): the "of" phrase introduces the person, no one taken up
                 return "named" if self._name_near(a, head_at, b) else "anonymous"
-            return (
-                self._indefinite_mention(a, head_at)
-                or self._role_before(a, head)
-                or self._resolved("anonymous", sex=_SEX_WORDS.get(head, ""))
-            )
+            mention = self._indefinite_mention_at(a, head_at)
+            if mention is not None:
+                # "A federal judge granted … U.S. District Judge Emmet Sullivan … The judge": named since (k80)
+                return "named" if self._role_before(a, head, since=mention[1]) == "named" else mention[0]
+            return self._role_before(a, head) or self._resolved("anonymous", sex=_SEX_WORDS.get(head, ""))
         if first == "the" and head_marks & PERSON_NOUN and head_at == core[-1] and self._capitalised(core[1:-1]):
             # "the ADL official", "the Russian diplomat": the one introduced before with that head ("An ADL official")
             earlier = self._earlier_same_head(head_at, _ANY_SENTENCE)
@@ -1795,14 +1795,15 @@ class KindRules(NameRules):
                 return sex
         return ""
 
-    def _role_before(self, a: int, head: str) -> str | None:
+    def _role_before(self, a: int, head: str, since: int = -1) -> str | None:
         """ "County Prosecutor Dana Welk … The prosecutor has insisted": "named" when the role noun stood as a title
         before a name (two capitalised words) in the last `_TITLE_SENTENCES` sentences before token `a`, since the
         one who holds that role was named (k70). A court's role ("the judge") whose word, in any case or number, is
         not written there at all is the one of the hearing in view, whom the article never names: "anonymous"
-        (annot12's decision, k75). None otherwise. One pass back over the sentences serves both."""
+        (annot12's decision, k75). None otherwise. One pass back over the sentences serves both; `since`: a token
+        the title must follow (an indefinite mention of the role it names, k80)."""
         tokens, sentences = self.tokens, self.doc.sentence_tokens
-        lo = sentences[max(0, self.sentence_index - _TITLE_SENTENCES)][0]
+        lo = max(sentences[max(0, self.sentence_index - _TITLE_SENTENCES)][0], since + 1)
         title, plural = head.capitalize(), head + "s"
         unseen = head in _COURT_ROLES
         for k in range(a - 1, lo - 1, -1):
