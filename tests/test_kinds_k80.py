@@ -47,3 +47,15 @@ def test_the_role_named_since_its_mention_is_named(analyzer: Analyzer, text: str
 def test_the_role_never_named_since_stays_anonymous(analyzer: Analyzer, text: str) -> None:
     [(cue, source, kind, _)] = attributions_with_kinds(analyzer, text)
     assert (cue, source, kind) == ("said", "The judge", "anonymous")
+
+
+def test_a_contracted_grant_of_anonymity_makes_the_people_unnamed(analyzer: Analyzer) -> None:
+    # "weren't authorized to speak" is AP's formula as "were not authorized to speak": the people are unnamed, not
+    # the bodies named before them
+    text = (
+        "The Justice Department and the FBI are reviewing the files. The review has no end date, said the people, "
+        "who weren’t authorized to speak publicly about the inquiry."
+    )
+    [(cue, source, kind, _)] = attributions_with_kinds(analyzer, text)
+    assert (cue, kind) == ("said", "anonymous")
+    assert source.startswith("the people, who weren’t authorized")
