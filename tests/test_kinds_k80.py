@@ -1,7 +1,10 @@
-"""Round k80: an unnamed role taken up by "the" after the writer has named its holder. A lede's indefinite person ("A
-federal judge granted …") whom the next sentences name by title ("U.S. District Judge Maria Okafor") is named when
-"the judge" speaks, as docs/source-kinds.md's "indefinite description named nearby"; a title that came before the
-indefinite mention, or none at all, leaves "the judge" the unnamed one. Sentences written for these tests."""
+"""Round k80: a role named since its indefinite mention; a grant of anonymity with "not" contracted; "the people" as
+the populace. A lede's indefinite person ("A federal judge granted …") whom the next sentences name by title ("U.S.
+District Judge Maria Okafor") is named when "the judge" speaks, as docs/source-kinds.md's "indefinite description
+named nearby"; a title before the indefinite mention, or none, leaves "the judge" unnamed. "who weren't authorized to
+speak" makes its people unnamed, as "were not authorized" does. "The people" opening a clause, with no insiders
+described before ("people familiar with …"), is the populace (vague), as "the public". Sentences written for these
+tests."""
 
 from __future__ import annotations
 
@@ -59,3 +62,16 @@ def test_a_contracted_grant_of_anonymity_makes_the_people_unnamed(analyzer: Anal
     [(cue, source, kind, _)] = attributions_with_kinds(analyzer, text)
     assert (cue, kind) == ("said", "anonymous")
     assert source.startswith("the people, who weren’t authorized")
+
+
+def test_the_people_opening_a_clause_with_no_insiders_before_is_the_populace(analyzer: Analyzer) -> None:
+    text = "The mills closed one by one. The people now recognize that the council has failed them."
+    assert ("now recognize", "The people", "vague", "the council has failed them.") in attributions_with_kinds(
+        analyzer, text
+    )
+
+
+@pytest.mark.parametrize("insiders", ["people familiar with the meeting", "people with knowledge of the meeting"])
+def test_the_people_after_insiders_are_those_insiders(analyzer: Analyzer, insiders: str) -> None:
+    text = f"The board met for three hours, {insiders} said. The people said the vote was close."
+    assert ("said", "The people", "anonymous", "the vote was close.") in attributions_with_kinds(analyzer, text)

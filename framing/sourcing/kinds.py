@@ -239,6 +239,7 @@ class KindRules(NameRules):
     several_by_words: dict[tuple[str, ...], bool]  # `_several` of the phrases read, per language (`several_memo`)
     source_ends: dict[int, int]  # the end of each source read, by its first token: its words tell its sex (k75)
     kin_owners: dict[str, tuple[bool, dict[str, list[int]]]]  # `_kin_named`'s reading of a long text, per noun
+    described_people: int | None  # `_people_described_before`'s first token of insiders, -1 none; None until asked
 
     def _kind(self, source: tuple[int, int], kinds: list[Match], anonymous: list[Match]) -> tuple[str, int | None]:
         """The kind of a source span, and which kind-match (if any) decided it."""
@@ -613,6 +614,16 @@ class KindRules(NameRules):
                 # wrote": the attorney, k27)
                 since = None if self._plural(a, b) else self._indefinite_mention_at(a, head_at)
                 return since[0] if since is not None and since[1] > used[1] else used[0]
+            if (
+                b - a == 2
+                and self._low(head_at) == "people"
+                and (a == self.doc.sentence_tokens[self.sentence_index][0] or is_punct(tokens[a - 1]))
+                and not self._people_described_before(a)
+            ):
+                # "The people finally recognize that …": the populace opening its clause, as "the public", unless
+                # people were described before as insiders ("people familiar with the session … the people said");
+                # not a verb's object ("he accused the people accusing him": those he accused, k80)
+                return "vague"
             if self._plural(a, b):  # "the officials": unnamed people, unless people just named ("Lee and Ruiz")
                 conjunct = next(  # not "the current and former officials": one noun's two modifiers (k28)
                     (
@@ -1794,6 +1805,22 @@ class KindRules(NameRules):
             if sex:
                 return sex
         return ""
+
+    def _people_described_before(self, a: int) -> bool:
+        """Does "people" stand before token `a` in the text with a word that makes them insiders ("people familiar
+        with the matter", "people with knowledge of the case", "two people briefed on it"): the people "the people" takes up?"""
+        if self.described_people is None:  # one scan of the text, however many "the people" speak in it
+            tokens, tails = self.tokens, self.lang.source_tails
+            self.described_people = next(
+                (
+                    k
+                    for k in range(len(tokens) - 2)
+                    if lower(tokens[k]) == "people"
+                    and (self._low(k + 1) in tails or self._low(k + 1) == "with" and self._low(k + 2) in tails)
+                ),
+                -1,
+            )
+        return 0 <= self.described_people < a
 
     def _role_before(self, a: int, head: str, since: int = -1) -> str | None:
         """ "County Prosecutor Dana Welk … The prosecutor has insisted": "named" when the role noun stood as a title

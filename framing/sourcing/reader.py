@@ -423,6 +423,7 @@ class _Reader(SpeakerRules):
         self.clause_scans: dict[int, tuple[int, bool]] = {}  # `contents._aside_goes_on`'s, per start (r22)
         self.opening_scans: dict[int, tuple[int, bool]] = {}  # `contents._only_opening`'s, per start (r22)
         self.kin_owners: dict[str, tuple[bool, dict[str, list[int]]]] = {}  # a long text's, per kin noun
+        self.described_people: int | None = None  # `kinds._people_described_before`'s, when asked (k80)
         self.several_by_words = several_memo(language)
         self.colons = _colon_sentences(doc)
         self.tagged = _tag_sentences(doc)
