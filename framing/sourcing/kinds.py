@@ -640,10 +640,10 @@ class KindRules(NameRules):
             if head_at + 2 < b and tokens[head_at + 1] == "of" and self._low(head_at + 2) in ("a", "an"):
                 # "the organizer of a pro-Trump rally" (k45): the "of" phrase introduces the person, no one taken up
                 return "named" if self._name_near(a, head_at, b) else "anonymous"
-            mention = self._indefinite_mention_at(a, head_at)
-            if mention is not None:
+            introduced = self._indefinite_mention_at(a, head_at)
+            if introduced is not None:
                 # "A federal judge granted … U.S. District Judge Emmet Sullivan … The judge": named since (k80)
-                return "named" if self._role_before(a, head, since=mention[1]) == "named" else mention[0]
+                return "named" if self._role_before(a, head, since=introduced[1]) == "named" else introduced[0]
             return self._role_before(a, head) or self._resolved("anonymous", sex=_SEX_WORDS.get(head, ""))
         if first == "the" and head_marks & PERSON_NOUN and head_at == core[-1] and self._capitalised(core[1:-1]):
             # "the ADL official", "the Russian diplomat": the one introduced before with that head ("An ADL official")
