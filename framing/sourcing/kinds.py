@@ -240,6 +240,7 @@ class KindRules(NameRules):
     source_ends: dict[int, int]  # the end of each source read, by its first token: its words tell its sex (k75)
     kin_owners: dict[str, tuple[bool, dict[str, list[int]]]]  # `_kin_named`'s reading of a long text, per noun
     owners_named: dict[tuple[str, str, int], bool]  # `_owner_names_later`'s answers, per owner, head and sentence
+    described_people: int | None  # `_people_described_before`'s first token of insiders, -1 none; None until asked
 
     def _kind(self, source: tuple[int, int], kinds: list[Match], anonymous: list[Match]) -> tuple[str, int | None]:
         """The kind of a source span, and which kind-match (if any) decided it."""
@@ -614,6 +615,16 @@ class KindRules(NameRules):
                 # wrote": the attorney, k27)
                 since = None if self._plural(a, b) else self._indefinite_mention_at(a, head_at)
                 return since[0] if since is not None and since[1] > used[1] else used[0]
+            if (
+                b - a == 2
+                and self._low(head_at) == "people"
+                and (a == self.doc.sentence_tokens[self.sentence_index][0] or is_punct(tokens[a - 1]))
+                and not self._people_described_before(a)
+            ):
+                # "The people finally recognize that …": the populace opening its clause, as "the public", unless
+                # people were described before as insiders ("people familiar with the session … the people said");
+                # not a verb's object ("he accused the people accusing him": those he accused, k80)
+                return "vague"
             if self._plural(a, b):  # "the officials": unnamed people, unless people just named ("Lee and Ruiz")
                 conjunct = next(  # not "the current and former officials": one noun's two modifiers (k28)
                     (
@@ -630,11 +641,11 @@ class KindRules(NameRules):
             if head_at + 2 < b and tokens[head_at + 1] == "of" and self._low(head_at + 2) in ("a", "an"):
                 # "the organizer of a pro-Trump rally" (k45): the "of" phrase introduces the person, no one taken up
                 return "named" if self._name_near(a, head_at, b) else "anonymous"
-            return (
-                self._indefinite_mention(a, head_at)
-                or self._role_before(a, head)
-                or self._resolved("anonymous", sex=_SEX_WORDS.get(head, ""))
-            )
+            introduced = self._indefinite_mention_at(a, head_at)
+            if introduced is not None:
+                # "A federal judge granted … U.S. District Judge Emmet Sullivan … The judge": named since (k80)
+                return "named" if self._role_before(a, head, since=introduced[1]) == "named" else introduced[0]
+            return self._role_before(a, head) or self._resolved("anonymous", sex=_SEX_WORDS.get(head, ""))
         if first == "the" and head_marks & PERSON_NOUN and head_at == core[-1] and self._capitalised(core[1:-1]):
             # "the ADL official", "the Russian diplomat": the one introduced before with that head ("An ADL official")
             earlier = self._earlier_same_head(head_at, _ANY_SENTENCE)
@@ -1805,14 +1816,31 @@ class KindRules(NameRules):
                 return sex
         return ""
 
-    def _role_before(self, a: int, head: str) -> str | None:
+    def _people_described_before(self, a: int) -> bool:
+        """Does "people" stand before token `a` in the text with a word that makes them insiders ("people familiar
+        with the matter", "people with knowledge of the case", "two people briefed on it"): the people "the people" takes up?"""
+        if self.described_people is None:  # one scan of the text, however many "the people" speak in it
+            tokens, tails = self.tokens, self.lang.source_tails
+            self.described_people = next(
+                (
+                    k
+                    for k in range(len(tokens) - 2)
+                    if lower(tokens[k]) == "people"
+                    and (self._low(k + 1) in tails or self._low(k + 1) == "with" and self._low(k + 2) in tails)
+                ),
+                -1,
+            )
+        return 0 <= self.described_people < a
+
+    def _role_before(self, a: int, head: str, since: int = -1) -> str | None:
         """ "County Prosecutor Dana Welk … The prosecutor has insisted": "named" when the role noun stood as a title
         before a name (two capitalised words) in the last `_TITLE_SENTENCES` sentences before token `a`, since the
         one who holds that role was named (k70). A court's role ("the judge") whose word, in any case or number, is
         not written there at all is the one of the hearing in view, whom the article never names: "anonymous"
-        (annot12's decision, k75). None otherwise. One pass back over the sentences serves both."""
+        (annot12's decision, k75). None otherwise. One pass back over the sentences serves both; `since`: a token
+        the title must follow (an indefinite mention of the role it names, k80)."""
         tokens, sentences = self.tokens, self.doc.sentence_tokens
-        lo = sentences[max(0, self.sentence_index - _TITLE_SENTENCES)][0]
+        lo = max(sentences[max(0, self.sentence_index - _TITLE_SENTENCES)][0], since + 1)
         title, plural = head.capitalize(), head + "s"
         unseen = head in _COURT_ROLES
         for k in range(a - 1, lo - 1, -1):

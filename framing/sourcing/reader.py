@@ -428,6 +428,7 @@ class _Reader(SpeakerRules):
         self.opener_scans: dict[int, tuple[int, bool]] = {}  # `clauses._clause_opener_before`'s, per start (r24)
         self.kin_owners: dict[str, tuple[bool, dict[str, list[int]]]] = {}  # a long text's, per kin noun
         self.owners_named: dict[tuple[str, str, int], bool] = {}  # `kinds._owner_names_later`'s (r24)
+        self.described_people: int | None = None  # `kinds._people_described_before`'s, when asked (k80)
         self.several_by_words = several_memo(language)
         self.colons = _colon_sentences(doc)
         self.tagged = _tag_sentences(doc)
