@@ -94,7 +94,13 @@ def test_the_judged_moves_keep_their_judgements() -> None:
     assert {name: (n, right) for name, n, right, _, _ in precision(read(REMOVED))} == {"doubt": (9, 3)}
 
 
+# round t11: the "?" of "Why in the world would you try to cozy up to George W. Bush?" is counted on the question's
+# opening words now ("why in the world", as "how on earth"), so that one row of the census is no longer made
+COUNTED_ON_ITS_WORDS = {("polnear/text", "usa-today_2016-08-10_historians-clinton-obama-linked-", 2887)}
+
+
 def test_the_added_matches_are_made_and_the_removed_are_gone(shared_data: Path) -> None:
     analyzer = shipped_analyzer()
-    assert all(kept for *_, kept in rejoin(read(ADDED), shared_data, analyzer))
+    added = rejoin(read(ADDED), shared_data, analyzer)
+    assert all(kept for r, *_, kept in added if (r.dataset, r.id, r.start) not in COUNTED_ON_ITS_WORDS)
     assert not any(kept for *_, kept in rejoin(read(REMOVED), shared_data, analyzer))

@@ -321,6 +321,13 @@ SAMPLES: tuple[tuple[str, Path, str, str, tuple[str, ...]], ...] = (
         SAMPLE_SIGNALS,
     ),
     (
+        "hand_marked_hiddenlike6_dev",
+        ANNOTATION_DEV_DIR,
+        "hiddenlike6",
+        "Sixth hand-marked sample like the issue's blind one, dev fold, all five signals (PolNeAR, BASIL, BABE, PTC, SemEval-2025)",
+        SAMPLE_SIGNALS,
+    ),
+    (
         "hand_marked_warnews2_dev",
         ANNOTATION_DEV_DIR,
         "warnews2",

@@ -382,6 +382,10 @@ def test_the_shipped_dev_samples_are_read_whole(samples_json: str) -> None:
     assert hiddenlike5 is not None and list(hiddenlike5) == [*ms.SAMPLE_SIGNALS, "all_four"]
     # 200 sentences like the issue's blind sample: 70 PolNeAR, 45 BASIL, 35 BABE, 30 PTC, 20 SemEval-2025
     assert [hiddenlike5[s]["marked"] for s in ms.SAMPLE_SIGNALS] == [33, 3, 1, 21, 15]
+    hiddenlike6 = dev_sample("hiddenlike6", ms.SAMPLE_SIGNALS)
+    assert hiddenlike6 is not None and list(hiddenlike6) == [*ms.SAMPLE_SIGNALS, "all_four"]
+    # 200 sentences like the issue's blind sample: 70 PolNeAR, 45 BASIL, 35 BABE, 30 PTC, 20 SemEval-2025
+    assert [hiddenlike6[s]["marked"] for s in ms.SAMPLE_SIGNALS] == [38, 3, 0, 29, 11]
     warnews2 = dev_sample("warnews2", ("escalation",))
     assert warnews2 is not None and list(warnews2) == ["escalation"]
     # 150 sentences: 100 in a stakes context, 50 at random (64 PolNeAR, 34 SemEval-2025, 24 PTC, 18 BASIL, 10 BABE)
@@ -432,6 +436,7 @@ def _sentence_rows(path: Path) -> list[tuple[str, str, int, int]]:
         ("hiddenlike4", ()),
         ("hiddenlike5", ("warnews2",)),  # drawn in parallel with e44's warnews2 (rounds t9, e44): they share a few
         ("warnews2", ("hiddenlike5",)),  # sentences, each set marked blind by its own round
+        ("hiddenlike6", ()),
     ],
 )
 def test_a_new_sample_shares_no_sentence_with_another_sample(name: str, siblings: tuple[str, ...]) -> None:
@@ -445,6 +450,7 @@ def test_a_new_sample_shares_no_sentence_with_another_sample(name: str, siblings
         "hiddenlike3": 200,
         "hiddenlike4": 200,
         "hiddenlike5": 200,
+        "hiddenlike6": 200,
     }.get(name, 150)
     own = {f"{sample}_sentences.tsv" for sample in (name, *siblings)}
     earlier: dict[tuple[str, str], list[tuple[int, int]]] = {}
