@@ -65,6 +65,7 @@ LONG = {
     "sourcing.kinds": "the kind rules of docs/source-kinds.md: one ordered chain, its memo beside it",
     "sourcing.names": "the name rules: a capitalised word read against the text it stands in, one chain",
     "sourcing.phrase": "a source phrase's words, chunks and head: the lowest rule class of the chain",
+    "sourcing.quotations": "a document's attributions: the reader per sentence, quotations given speakers, the writer's cues",
 }
 
 
