@@ -192,6 +192,12 @@ DRAWS = (
     # a bill "tanked", sarcastic openers, abortion named as killing, "weak figure"; tests/test_loaded_l53.py); the one
     # row it moved besides, "unborn" widened into "kill unborn", is in it as added
     Draw("news_dev_l53_added.csv"),
+    # round l54: every dev news loaded match its convention moved back (a verdict reported of a named speaker counts,
+    # as the dev hand-marked samples mark it: round l31's "decry/pan/brand ... as" cancel out, a "treason" an
+    # accusation quotes; tests/test_loaded_l54.py); a census, so not kept apart: it reverses, by that convention, the
+    # c31 draw's "they decry as violent and racist" and "will brand you a liar" and the l31 draw's "panned the call as
+    # 'ridiculous'", judged wrong there as a charge reported (their files are left as judged)
+    Draw("news_dev_l54_added.csv", apart=""),
 )
 
 
