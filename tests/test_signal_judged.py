@@ -565,6 +565,12 @@ def test_the_l17_rules_drop_only_wrong_matches_of_both_draws(analyzer: Analyzer)
 
 L19 = JUDGED_DIR / "news_dev_l19_seed1919.csv"  # round l19: fresh dev news, judged before its rules
 L19_AFTER = JUDGED_DIR / "news_dev_l19_seed1920.csv"  # after them, from the articles the first did not read
+# Round l54's convention (a quoted or reported verdict of a named speaker is loaded language, as the dev hand-marked
+# samples mark it) reverses some wrong judgements of these draws, left as judged: in the first, 10 of its 44 wrong
+# loaded rows ("Pope Francis calling Christmas a sham", Graham's "bigots", an ad's "illegal immigrants", Trump's "very
+# fishy", Khan's "ignorant view", "old Greek tyrants", Cuban's "gone 'crazy'", "'Crooked Hillary Clinton'", and two
+# quoted "rigged" that round e30's rule still cancels); in the second, 1 of 20 (a report's "heavy-handed treatment").
+# Comey's "extremely careless" stays wrong: the markers leave 2 of its 3 sample uses unmarked.
 
 
 def test_the_l19_draws_keep_their_judgements() -> None:
