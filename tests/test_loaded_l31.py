@@ -30,10 +30,12 @@ def test_the_draw_after_the_rules_reads_new_sentences_and_keeps_its_judgements()
 loaded = partial(shipped_spans, signal="loaded_language")  # the loaded-language words matched in a sentence
 
 
-def test_a_verdict_someone_is_said_to_pin_on_others_reports_their_charge() -> None:
-    assert loaded("Residents decry the curfew as cruel and disgraceful.") == []
-    assert loaded("Senators panned the plan as 'ridiculous' on Monday.") == []
-    assert loaded("If you ask about the figures, the ministry will brand you a liar.") == []
+def test_a_verdict_someone_is_said_to_pin_on_others_counts_as_the_markers_mark_it() -> None:
+    # round l54 reverses this round's rule: the dev hand-marked samples mark a verdict reported of a named speaker
+    # ("decried the verdict as a travesty of justice"), so it counts, whoever's voice it is in
+    assert loaded("Residents decry the curfew as cruel and disgraceful.") == ["cruel", "disgraceful"]
+    assert loaded("Senators panned the plan as 'ridiculous' on Monday.") == ["ridiculous"]
+    assert loaded("If you ask about the figures, the ministry will brand you a liar.") == ["liar"]
     # the writer's own verdict still counts
     assert loaded("The new curfew is disgraceful.") == ["disgraceful"]
     assert loaded("It was a ridiculous budget plan.") == ["ridiculous"]

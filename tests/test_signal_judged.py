@@ -195,6 +195,12 @@ DRAWS = (
     # round t11: every dev news match its hedging and doubt entries added (hiddenlike6's classes; tests/test_signals_t11.py);
     # the two removed are the same questions' "?" and "why", now counted on their longer words
     Draw("news_dev_t11_added.csv"),
+    # round l54: every dev news loaded match its convention moved back (a verdict reported of a named speaker counts,
+    # as the dev hand-marked samples mark it: round l31's "decry/pan/brand ... as" cancel out, a "treason" an
+    # accusation quotes; tests/test_loaded_l54.py); a census, so not kept apart: it reverses, by that convention, the
+    # c31 draw's "they decry as violent and racist" and "will brand you a liar" and the l31 draw's "panned the call as
+    # 'ridiculous'", judged wrong there as a charge reported (their files are left as judged)
+    Draw("news_dev_l54_added.csv", apart=""),
 )
 
 
@@ -562,6 +568,12 @@ def test_the_l17_rules_drop_only_wrong_matches_of_both_draws(analyzer: Analyzer)
 
 L19 = JUDGED_DIR / "news_dev_l19_seed1919.csv"  # round l19: fresh dev news, judged before its rules
 L19_AFTER = JUDGED_DIR / "news_dev_l19_seed1920.csv"  # after them, from the articles the first did not read
+# Round l54's convention (a quoted or reported verdict of a named speaker is loaded language, as the dev hand-marked
+# samples mark it) reverses some wrong judgements of these draws, left as judged: in the first, 10 of its 44 wrong
+# loaded rows ("Pope Francis calling Christmas a sham", Graham's "bigots", an ad's "illegal immigrants", Trump's "very
+# fishy", Khan's "ignorant view", "old Greek tyrants", Cuban's "gone 'crazy'", "'Crooked Hillary Clinton'", and two
+# quoted "rigged" that round e30's rule still cancels); in the second, 1 of 20 (a report's "heavy-handed treatment").
+# Comey's "extremely careless" stays wrong: the markers leave 2 of its 3 sample uses unmarked.
 
 
 def test_the_l19_draws_keep_their_judgements() -> None:
