@@ -1897,7 +1897,8 @@ class ContentRules(ClauseRules):
     def _relative_cue_commas(self, s0: int, s1: int) -> list[int]:
         """The commas that open ", which he described as …", ", which Lo said would …": a relative whose own cue
         and speaker (a subject pronoun or a name, a few auxiliaries or adverbs between) give what someone said of
-        the thing, a second attribution; PolNeAR dev ends the content before such a comma 8 of 10 times (v43). Not
+        the thing, a second attribution; PolNeAR dev ends the content before such a comma 8 of 10 times (v43). A
+        title's period inside the speaker's name is passed over ("which Mr. Trump called", c63). Not
         inside a quotation, nor when a comma and the main verb follow the relative (it sits in the content's
         subject: "The plan, which Lo called fair, was passed")."""
         tokens, out = self.tokens, []
@@ -1915,7 +1916,7 @@ class ContentRules(ClauseRules):
                     if last_verb_comma <= j:  # no comma and main verb after the relative
                         out.append(k)
                     break
-                if is_punct(tokens[j]):
+                if is_punct(tokens[j]) and not self._abbreviation(j):  # a title's period: "which Mr. Lo called" (c63)
                     break
         return out
 
