@@ -2,8 +2,9 @@
 partisan and propaganda-prone writing. What was said starts at the quotation after the short noun phrase that names
 its vehicle ("said in a statement: "…"", "added a caveat: "…""); "late" or "early" before a day is part of the tag's
 time ("reported late Thursday", "said late Monday that"); after a quotation, a hearer's setting may close on a time
-adverb ("told CNN then", "earlier this month") or a topic ("told the AP of the prospects"); a "tentative deal" and
-"the best you could possibly imagine" hedge nothing."""
+adverb ("told CNN then", "earlier this month") or a topic ("told the AP of the prospects"), and the writer's words
+may follow it after a comma or "as", "when", "after" ("told the crowd, her voice drowned out by boos"); a "tentative
+deal" and "the best you could possibly imagine" hedge nothing."""
 
 from __future__ import annotations
 
@@ -77,6 +78,19 @@ def test_late_or_early_before_a_day_is_the_tags_time(analyzer, text: str, expect
         (
             '"We will rebuild," the mayor told the Gazette of the plans for the old pier.',
             [("told", "the mayor", '"We will rebuild,"')],
+        ),
+        (
+            '"We will rebuild the pier," the mayor told the crowd, her voice lost in the wind.',
+            [("told", "the mayor", '"We will rebuild the pier,"')],
+        ),
+        (
+            '"We will rebuild," the mayor told the council as the storm closed in.',
+            [("told", "the mayor", '"We will rebuild,"')],
+        ),
+        # unchanged: a quotation going on after the hearer is what was told
+        (
+            '"The tide turned," the skipper told the inquiry, "and we ran aground."',
+            [("told", "the skipper", '"and we ran aground."')],
         ),
         # unchanged: with no quotation before, what she told follows her hearer
         (

@@ -1229,9 +1229,25 @@ class ContentRules(ClauseRules):
                 return self._past_occasion(k, s1) >= s1
             if quoted and low in _HEARER_TOPICS:
                 continue  # '"…," Lo told the AP of the prospects for peace.': the quotation's topic (u52)
+            if quoted and self._writers_after_hearer(k, s1):
+                return True  # '"…," Lo told the crowd, her voice drowned out by boos.': the writer's from the comma
             if self._no_hearer_word(k) or low in _SUBJECT_PRONOUNS or low in _COMPLEMENTIZERS:
                 return False
         return quoted and i < s1 - 1 < i + _HEARER_REACH and is_punct(tokens[s1 - 1])
+
+    def _writers_after_hearer(self, k: int, s1: int) -> bool:
+        """After a quotation and its tag's hearer, do the writer's words start at `k`: a comma that sets off no
+        place ("told the crowd, her voice drowned out by boos", "told a cheering crowd, then referred to …") or
+        a clause of occasion ("told Reuters when asked if …", "told Fox after he was asked …"), with no quotation
+        opening after it ('told the crowd, "…"': her words go on) (u52)?"""
+        tokens, low = self.tokens, self._low(k)
+        if any(t in _OPENING_MARKS for t in tokens[k + 1 : s1]):
+            return False
+        if tokens[k] == ",":
+            return not (capitalised(tokens[k - 1]) or capitalised(tokens[k + 1]))
+        return low in _OCCASION_OPENERS and not (
+            low == "as" and (self._low(k + 1) == "to" or tokens[k + 1].endswith(("ed", "ing")))
+        )
 
     def _asked_hearer(self, cue: Match, s1: int, quoted: bool) -> bool:
         """After a quotation (`quoted`), does the hearer of "asks" or "asked" alone close the sentence ('"Can you
