@@ -113,7 +113,7 @@ GRAMMAR_KEYS = frozenset(
     bare_persons bare_times be catenative_verbs chambers circumstances clause_continuers clause_cues clause_links clause_openers clause_words
     common_plural_endings comparatives complementizers continue_forms day_content_links contracted_be contracted_be_subjects contrasts correlative_nots counted counts dash_goes_on degree_words dozen firm_plurals
     expletives few finite_auxiliaries gatherings finite_modals floating generic_modals gerund_prepositions head_ends
-    hearer_passives hearer_stops held_views holder_pronouns impersonal_be indefinite into_phrase joins leaders lower_times
+    hearer_passives hearer_stops hearer_times held_views holder_pronouns impersonal_be indefinite into_phrase joins leaders lower_times
     link_nouns link_preludes ly_nouns member_shares modals name_article_prefixes no_clause_openers non_finite_markers non_subject_prepositions none_or_all
     no_heads not_before_day not_time_stops not_verbs noun_stops object_followers object_participles object_pronouns occasion_hearer_links occasion_openers occasion_prepositions
     one_person_words opening_clauses opening_words participle_adverbs participle_openers participle_prepositions
@@ -122,7 +122,7 @@ GRAMMAR_KEYS = frozenset(
     possessive_determiners possessive_marks possessives prepositions publishing_places quoting_verbs raising_passives relative_leaves relative_pronouns
     relative_head_stops relative_subject_openers relative_times repeats roughly say_forms saying_forms seated_bodies sentence_adverbs sentence_links serving_roles setting_prepositions shares shifts simple_pasts simple_presents site_prepositions span_determiners span_moments span_openers spans_of_time
     speaker_pronouns speaker_possessives speaking_pronouns stretches subject_pronouns subordinators summing summing_relatives
-    survey_stops sweeping_shares tag_particles tag_pronouns tail_prepositions telling that_nouns thing_pronouns thing_words time_prepositions times_of_day to_now to_now_openers
+    survey_stops sweeping_shares tag_particles tag_pronouns tail_prepositions telling that_nouns thing_pronouns thing_words time_prepositions times_before_day times_of_day to_now to_now_openers
     topic_prepositions utterances verbs_after_subject viewpoint_pronouns whole_group writers
     object_of_verbs
     male_words female_words male_nouns female_nouns male_given_names female_given_names serving_bodies court_roles

@@ -38,6 +38,7 @@ from .subjects import (
 
 
 _OPENING_MARKS: Final = frozenset(("“", "‘", '"', "'", "''", "``", "«", "„"))  # "''" opens one in NYT style too
+_VEHICLE_REACH: Final = 5  # an article and up to three words before a colon: "an unequivocal denial:"
 _NO_CONTENT: Final = (0, 0)
 _NON_FINITE: Final = GRAMMAR["non_finite_markers"]  # before a cue in the infinitive or the gerund
 # after a relative clause's comma, the main clause goes on: "urged Ruiz, who vowed …, to reject it", "…, and"
@@ -93,6 +94,8 @@ _HEARER_REACH: Final = (
     16  # the words of a hearer and its setting: "a packed crowd in Windham, New Hampshire, on Monday"
 )
 _HEARER_STOPS: Final = GRAMMAR["hearer_stops"]
+_HEARER_TIMES: Final = GRAMMAR["hearer_times"]  # "told CNN then", "told Hannity earlier this month" (u52)
+_HEARER_TOPICS: Final = GRAMMAR["topic_prepositions"]  # '"…," Lo told CNN of the talks.': the quotation's topic
 _PERFECT: Final = GRAMMAR["perfect"]
 _AGENT_CLAUSES: Final = GRAMMAR["agent_clauses"]  # open what a passive's agent said ("asked by Lo whether")
 # adverbs between "be" and a participle cue besides those in "-ly" ("was first reported", "is often asked")
@@ -643,6 +646,7 @@ class ContentRules(ClauseRules):
                 return source, (clause_end + 1, self._content_end(clause_end + 1, s1))
         if self._past_opening_clause(s0, s1, cue, after):
             return source, _NO_CONTENT  # "Although Lo was not charged, he has accused …": the main clause is no content
+        after = self._past_named_vehicle(after, s1)
         end = self._content_end(after, s1)
         if clause_end is not None and after <= clause_end < end:
             end = clause_end  # "As the mayor announced a levy on boats, many residents left": the levy only
@@ -1050,6 +1054,7 @@ class ContentRules(ClauseRules):
                     or low in _PREPOSITIONS
                     or low in self.lang.naming_words
                     or low.endswith("ly")
+                    or self._before_day(k, s1)  # "said late Monday that" (u52)
                 )
             ):
                 return i
@@ -1131,13 +1136,32 @@ class ContentRules(ClauseRules):
                 return k
         return i + 1
 
+    def _past_named_vehicle(self, i: int, s1: int) -> int:
+        """Where a content starts that opens on a short noun phrase naming its vehicle, then a colon or comma and a
+        quotation ("said in a statement: "We …"", "added a caveat: "…"", "issued an unequivocal denial: "…""): at
+        the quotation, which is what was said; the statement, caveat or denial is how (u52). `i` otherwise, as
+        when a verb comes before the colon ("told me the Pope had said to me in Rome: "…"")."""
+        tokens = self.tokens
+        if i >= s1 or self._low(i) not in _ARTICLES:
+            return i
+        for k in range(i + 1, min(s1 - 1, i + _VEHICLE_REACH)):
+            if tokens[k] in (":", ",") and k > i + 1:
+                # a mark after the colon or comma opens a quotation when that comma is in none and no tag's cue
+                # follows it ('as a nut job," Lo said': the mark closes one)
+                opens = tokens[k + 1] in _OPENING_MARKS and not self.doc.in_quote(k, k + 1)
+                return k + 1 if opens and not any(j in self.cue_tokens for j in range(k + 2, min(s1, k + 6))) else i
+            if not is_lower(tokens[k][:1]) or self._low(k) in _FINITE or self._low(k) in self.lang.auxiliaries:
+                return i
+        return i
+
     def _past_tag_day(self, i: int, s1: int) -> int:
         """Past a bare day right after a tag's cue, with its part ('"…," Lo said Wednesday in an interview.', "said
         Tuesday night on NBC"): where the circumstances after it start, `i` when no day follows. The day is when it
         was said, as the circumstances are, so neither is what was said (u42)."""
-        if i + 1 >= s1 or self._low(i) not in _BARE_TIMES:
+        day = i + 1 if self._before_day(i, s1) else i  # "reported late Thursday" (u52)
+        if day + 1 >= s1 or self._low(day) not in _BARE_TIMES:
             return i
-        return i + 2 if self._low(i + 1) in _TIMES_OF_DAY else i + 1
+        return day + 2 if self._low(day + 1) in _TIMES_OF_DAY else day + 1
 
     def _past_day(self, i: int, s1: int) -> int:
         """Where a content starts past a bare day right after its cue ("said Thursday he would run", k47's blind
@@ -1147,13 +1171,14 @@ class ContentRules(ClauseRules):
         that opens what was urged or vowed ("called Tuesday for lawmakers to …", "vowed on Monday to stay") is
         skipped too (u50): the content starts at that word."""
         tokens = self.tokens
-        day = i + 1 if i + 2 < s1 and self._low(i) == "on" else i
+        part = i + 1 if self._before_day(i, s1) else i  # "said late Monday that …" (u52)
+        day = part + 1 if part + 2 < s1 and self._low(part) == "on" else part
         if day + 1 >= s1 or self._low(day) not in _BARE_TIMES:
             return i
         k = day + 2 if self._low(day + 1) in _TIMES_OF_DAY else day + 1
         if k + 1 < s1 and self._low(k) in _DAY_CONTENT_LINKS:
             return k
-        if day > i or k >= s1 or not tokens[k][:1].isalnum() or self._low(k) in _SETTING_OPENERS:
+        if day > part or k >= s1 or not tokens[k][:1].isalnum() or self._low(k) in _SETTING_OPENERS:
             return i
         return k
 
@@ -1202,9 +1227,27 @@ class ContentRules(ClauseRules):
             low = self._low(k)
             if low in _OCCASION_PREPOSITIONS and self._occasion_opens(k + 1):
                 return self._past_occasion(k, s1) >= s1
+            if quoted and low in _HEARER_TOPICS:
+                continue  # '"…," Lo told the AP of the prospects for peace.': the quotation's topic (u52)
+            if quoted and self._writers_after_hearer(k, s1):
+                return True  # '"…," Lo told the crowd, her voice drowned out by boos.': the writer's from the comma
             if self._no_hearer_word(k) or low in _SUBJECT_PRONOUNS or low in _COMPLEMENTIZERS:
                 return False
         return quoted and i < s1 - 1 < i + _HEARER_REACH and is_punct(tokens[s1 - 1])
+
+    def _writers_after_hearer(self, k: int, s1: int) -> bool:
+        """After a quotation and its tag's hearer, do the writer's words start at `k`: a comma that sets off no
+        place ("told the crowd, her voice drowned out by boos", "told a cheering crowd, then referred to …") or
+        a clause of occasion ("told Reuters when asked if …", "told Fox after he was asked …"), with no quotation
+        opening after it ('told the crowd, "…"': her words go on) (u52)?"""
+        tokens, low = self.tokens, self._low(k)
+        if any(t in _OPENING_MARKS for t in tokens[k + 1 : s1]):
+            return False
+        if tokens[k] == ",":
+            return not (capitalised(tokens[k - 1]) or capitalised(tokens[k + 1]))
+        return low in _OCCASION_OPENERS and not (
+            low == "as" and (self._low(k + 1) == "to" or tokens[k + 1].endswith(("ed", "ing")))
+        )
 
     def _asked_hearer(self, cue: Match, s1: int, quoted: bool) -> bool:
         """After a quotation (`quoted`), does the hearer of "asks" or "asked" alone close the sentence ('"Can you
@@ -1241,7 +1284,8 @@ class ContentRules(ClauseRules):
         if low == "to":
             return not (_lower(after) in _ARTICLES or capitalised(after))
         verb = is_alpha(word) and is_lower(word) and word.endswith("ed") and _lower(before) not in _ARTICLES
-        auxiliary = low in self.lang.auxiliaries and word != "May"  # "told Bloomberg in late May": the month (k58)
+        # "told Bloomberg in late May": the month (k58); "told CNN then": a time (u52)
+        auxiliary = low in self.lang.auxiliaries and word != "May" and low not in _HEARER_TIMES
         return verb or k in self.cue_tokens or auxiliary or low in _HEARER_STOPS
 
     def _what_object(self, s0: int, source: tuple[int, int], cue: Match, s1: int) -> bool:

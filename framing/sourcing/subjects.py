@@ -77,6 +77,7 @@ _TIME_PREPOSITIONS: Final = GRAMMAR["time_prepositions"]
 _BARE_TIMES: Final = GRAMMAR["bare_times"]
 _LOWER_TIMES: Final = GRAMMAR["lower_times"]  # written in lower case when they are times
 _RELATIVE_TIMES: Final = GRAMMAR["relative_times"]  # "Lo this week said", "the ministry last month warned"
+_TIMES_BEFORE_DAY: Final = GRAMMAR["times_before_day"]  # "reported late Thursday", "said late last week"
 _PERIODS: Final = GRAMMAR["periods"]
 _STRETCHES: Final = GRAMMAR["stretches"]  # "has for months been warning"
 # "two weeks ago", "less than a month ago": a count of periods before "ago", and the words that hedge it
@@ -150,9 +151,20 @@ class SubjectRules(KindRules):
                 if all(is_punct(t) for t in tokens[k + 1 : s1]):
                     return s1
                 return None
-            if not (is_upper(word[0]) or _lower(word) in stops or _lower(word) in _CIRCUMSTANCES):
+            if not (
+                is_upper(word[0]) or _lower(word) in stops or _lower(word) in _CIRCUMSTANCES or self._before_day(k, s1)
+            ):
                 return None
         return s1 if i >= s1 else None
+
+    def _before_day(self, k: int, s1: int) -> bool:
+        """Is the word at `k` a part of the day or week that follows it ("late Thursday", "early last week"), so that
+        the time is one (u52)?"""
+        return (
+            k + 1 < s1
+            and self._low(k) in _TIMES_BEFORE_DAY
+            and (self._low(k + 1) in _BARE_TIMES or self._low(k + 1) in _RELATIVE_TIMES)
+        )
 
     def _after_opening_phrase(self, i: int, j: int) -> int:
         """Where the subject starts when a phrase read back [i, j) opens its sentence with a capitalised preposition
