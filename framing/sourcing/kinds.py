@@ -606,6 +606,12 @@ class KindRules(NameRules):
             return "vague"  # a hypothetical person, not one the writer knows of
         if first == "this" and head_marks & WRITER:
             return "named"
+        if first in ("these", "those") and b - a == 2 and head_marks & PERSON_NOUN:
+            # "people familiar with her thinking say … Mrs. Lee, these people said, …": the insiders pointed back to
+            # by their head, as "the people" takes them up (k81)
+            earlier = self._earlier_same_head(head_at, _ANY_SENTENCE)
+            if earlier is not None:
+                return earlier
         if first == "the" and head_marks & PERSON_NOUN and not self._capitalised(core[1:]):
             if self._crowd(a, head_at):
                 return "vague"  # "the 10,000 people in the arena": a crowd
@@ -614,7 +620,10 @@ class KindRules(NameRules):
                 # unless one was introduced since ("Lee, the lawyer, said … a civil attorney … the civil lawyer
                 # wrote": the attorney, k27)
                 since = None if self._plural(a, b) else self._indefinite_mention_at(a, head_at)
-                return since[0] if since is not None and since[1] > used[1] else used[0]
+                if since is not None and since[1] > used[1]:
+                    return since[0]
+                # "…, a Chinese official has said. Li Qun, deputy minister …, told …": the lede's person, named since
+                return "named" if used[0] == "anonymous" and self._named_in_next_sentence(used[1]) else used[0]
             if (
                 b - a == 2
                 and self._low(head_at) == "people"
@@ -1552,30 +1561,63 @@ class KindRules(NameRules):
         hold the same head word ("Several Democrats" for "the Democrats", "a source close to the talks" or
         "two people familiar with the plan" for "the source", "the people"), if any: the description takes
         up the source it was first used for, however far back or whoever spoke in between. With the token of
-        the head word in that source."""
+        the head word in that source. Only the source's own words: "The mayor thanked the people … The people said"
+        is not the mayor's (k81)."""
         tokens, word = self.tokens, self.tokens[head_at]
         lo = self.doc.sentence_tokens[max(0, self.sentence_index - back)][0]
         for kind, _, k in reversed(self.previous[-_RECENT_SOURCES:]):
-            if lo <= k < head_at and word in tokens[k : min(k + _HEAD_REACH, head_at)]:
+            end = min(k + _HEAD_REACH, self.source_ends.get(k, head_at), head_at)
+            if lo <= k < head_at and word in tokens[k:end]:
                 # "A judge ordered … Judge Ana Ruiz said … The judge cited": named since
                 titled = any(self._low(j) == word and self._title_before_name(j) for j in range(k + 1, head_at))
-                return ("named" if titled else kind), tokens.index(word, k, min(k + _HEAD_REACH, head_at))
+                return ("named" if titled else kind), tokens.index(word, k, end)
         return None
+
+    def _named_in_next_sentence(self, word_at: int) -> bool:
+        """Is the word at `word_at` in an earlier source brought in by "a" or "an", and does the sentence after it
+        open with a new name and its description after a comma ("…, a Chinese official has said. Li Qun, deputy
+        minister of culture, made the remarks …")? The news lede's unnamed person, named in the next paragraph (k81);
+        not "Geert Supré, 56." (no description), "Ana Lo, a nurse," (someone brought in) nor "Ana Lo, who …"."""
+        tokens, sentences = self.tokens, self.doc.sentence_tokens
+        first = next((k for _, _, k in reversed(self.previous) if k <= word_at < self.source_ends.get(k, k)), -1)
+        if first < 0 or self._low(first) not in ("a", "an"):
+            return False
+        i = bisect_left(sentences, (word_at + 1, -1)) - 1  # the sentence holding it
+        if i + 1 >= len(sentences):
+            return False
+        s0, s1 = sentences[i + 1]
+        k = s0
+        while k < min(s0 + 3, s1) and is_alpha(tokens[k]) and capitalised(tokens[k]):
+            k += 1
+        return (
+            k - s0 >= 2
+            and k + 1 < s1
+            and tokens[k] == ","
+            and is_lower(tokens[k + 1])
+            and is_alpha(tokens[k + 1])
+            and tokens[k + 1] not in self.lang.determiners
+            and tokens[k + 1] not in RELATIVE_PRONOUNS
+            and not self._written_before(tokens[k - 1], first)
+        )
 
     def _owned_before(self, head_at: int) -> bool:
         """Did an earlier named source open with this possessive's owner and head ("Ruiz attorney Ana Lee said …
-        Ruiz's attorney, meanwhile, wrote")? Then the description takes up that named person, however far back; a
-        pronoun owner ("his lawyer") says too little to match."""
+        Ruiz's attorney, meanwhile, wrote"), within its own words (not "Ruiz thanked Lee's attorney", k81)? Then the
+        description takes up that named person, however far back; a pronoun owner ("his lawyer") says too little."""
         tokens = self.tokens
         if head_at < 2 or tokens[head_at - 1] not in _POSSESSIVE_MARKS or not capitalised(tokens[head_at - 2]):
             return False
         owner, word = tokens[head_at - 2], tokens[head_at]
         for kind, _, k in reversed(self.previous[-_RECENT_SOURCES:]):
             if k < head_at - 2 and kind == "named":
-                for j in range(k, min(k + _HEAD_REACH, head_at - 3)):
+                end = self.source_ends.get(k, head_at)  # the source's own words only (k81)
+                for j in range(k, min(k + _HEAD_REACH, end - 1, head_at - 3)):
                     # the owner right before the head, as a title ("Ruiz attorney Ana Lee") or a possessive
                     if tokens[j] == owner and (
-                        tokens[j + 1] == word or tokens[j + 1] in _POSSESSIVE_MARKS and tokens[j + 2] == word
+                        tokens[j + 1] == word
+                        or tokens[j + 1] in _POSSESSIVE_MARKS
+                        and j + 2 < end
+                        and tokens[j + 2] == word
                     ):
                         return True
         return False
@@ -1878,6 +1920,16 @@ class KindRules(NameRules):
                 return True
         return False
 
+    def _apposed_to_names(self, start: int, lo: int) -> bool:
+        """Is the noun phrase from `start` set off by a comma after names joined by "and" ("Senate President David
+        Long and House Speaker Brian Bosma, both Republicans, held …")? It describes those named people (k81)."""
+        tokens, j = self.tokens, start - 2
+        if j <= lo or tokens[j + 1] != ",":
+            return False
+        while j > lo and capitalised(tokens[j]) and not is_punct(tokens[j]):
+            j -= 1
+        return j < start - 2 and tokens[j] == "and" and self._names_joined(j, lo, start - 1)
+
     def _plural_antecedent(self, at: int, back: int = 1) -> tuple[str, int] | None:
         """The nearest plural people noun before token `at`, in its sentence or the one before, that is
         not the object of a preposition, and the kind of its phrase ("German authorities", "analysts");
@@ -1907,5 +1959,7 @@ class KindRules(NameRules):
                     continue
                 if back > 1 and start not in firsts and tokens[start - 1] != ",":
                     continue
-                return ("named" if self._names_listed(k) else self._kind_of_phrase(start, k + 1)), k
+                if self._names_listed(k) or self._apposed_to_names(start, lo):
+                    return "named", k
+                return self._kind_of_phrase(start, k + 1), k
         return None

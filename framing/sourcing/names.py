@@ -299,7 +299,9 @@ class NameRules(PhraseRules):
         when the source phrase leaves out the description's first words ("a top", "the", "who was")."""
         tokens, lang = self.tokens, self.lang
         word = tokens[head_at]
-        if not is_lower(word) or word.endswith("s") or a == 0 or tokens[a - 1] != "," and not is_lower(tokens[a - 1]):
+        if not is_lower(word) or word.endswith("s") or word in _PLURALS_WITHOUT_S:
+            return False  # several people ("people", "women") describe no one person (k81)
+        if a == 0 or tokens[a - 1] != "," and not is_lower(tokens[a - 1]):
             return False  # a comma, or a left-out lower-case word, must come right before the phrase
         if not (word in lang.person_nouns or word + "s" in lang.group_nouns or self._agent_noun(head_at, plural=False)):
             return False
@@ -312,9 +314,11 @@ class NameRules(PhraseRules):
                 word in HEAD_ENDS
                 and word != "who"
                 or word in lang.after_source_stops
-                or word in ("according", "whom", "whose")  # "Lee, whom one insider described": not Lee
+                or word in ("according", "whom", "whose", "that", "which")  # "Lee, whom one insider described"
             ):
-                return False  # "…, according to an organizer": the name is not the organizer
+                # "…, according to an organizer": the name is not the organizer; "Lo's Diner, the place that
+                # the cook said was …": the relative clause's subject, not the name's description (k81)
+                return False
             j -= 1
         return self._named_just_before(j)
 
