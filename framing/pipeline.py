@@ -246,6 +246,9 @@ class Analyzer:
         `evidence` fills the evidence, attributions and sentences; `sentences` only the sentences
         and their per-sentence matches: what a sentence-level model needs, without building evidence.
         """
+        _require_text("text", text)
+        if title is not None:
+            _require_text("title", title)
         sentences = sentences or evidence
         text = blank_boilerplate(normalize(text), self.lexicons.language_spec.boilerplate)
         head_doc = None
@@ -659,6 +662,15 @@ def _warnings(text: str, doc: Doc) -> list[str]:
 
 
 _default: Analyzer | None = None
+
+
+def _require_text(name: str, value: object) -> None:
+    """Refuse a value that is no str with a message naming it: bytes or None would otherwise fail deep in the
+    tokenizer, with a message that names neither (round d10)."""
+    if isinstance(value, str):
+        return
+    hint = "; decode it first: data.decode('utf-8')" if isinstance(value, (bytes, bytearray)) else ""
+    raise TypeError(f"analyze(): the {name} must be a str, not {type(value).__name__}{hint}")
 
 
 def analyze(

@@ -9,6 +9,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 from ..errors import InputError
+from ..wording import counted
 from .records import Corpus, Failure, Record, _CountingReader, _open_binary, not_utf8
 from .files import MAX_ARTICLE_BYTES, check_input_file
 
@@ -84,7 +85,7 @@ class CsvCorpus(Corpus):
                 fields = parsed[0]
                 if len(parsed) != 1 or len(fields) != width:
                     yield self._failure(
-                        line, row, f"malformed {kind} row: {len(fields)} fields where the header has {width}"
+                        line, row, f"malformed {kind} row: {counted(len(fields), 'field')} where the header has {width}"
                     )
                     continue
                 if fields[0].startswith("\ufeff"):  # the byte-order mark of a file joined on (`cat a.csv b.csv`)
