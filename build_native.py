@@ -28,7 +28,6 @@ from typing import Any
 from framing.compiled import DIGESTS, MODULES, PACKAGE_DIR, builds_current, has_builds, module_path, source_digests
 
 ROOT = Path(__file__).resolve().parent
-DATA = ROOT.parent / "shared" / "data"  # real news to train on, when present (never needed)
 BUILD_DIR = Path("build")  # mypyc's C files and the objects, relative to the folder the build runs in
 # the group's functions called directly, not through the dynamic linker's table (only PyInit_ is exported), and
 # libpython's through their address in the GOT, without the PLT's stub and its extra jump
@@ -103,16 +102,8 @@ def profile_guided(extensions: list[Any], digests: dict[str, str]) -> None:
     compile_extensions(extensions, PROFILED)
 
 
-def real_news(data: Path = DATA) -> list[Path]:
-    """The real news articles of `data` (../shared/data) the training run reads beside the seeds: PTC's and the
-    English SemEval-2025 documents, none of them the speed bench's (PolNeAR, BASIL); none without the data."""
-    folders = [data / "ptc" / "articles", data / "semeval2025_narratives" / "EN" / "documents"]
-    return [path for folder in folders for path in sorted(folder.glob("*.txt"))]
-
-
 def train() -> None:
-    """The training run: the seed articles, then the real news of ../shared/data when it is there, analyzed as
-    the scorer does, with and without evidence."""
+    """The training run: the seed articles analyzed as the scorer does, with and without evidence."""
     from framing.corpus.files import read_article
     from framing.pipeline import Analyzer
 
@@ -122,12 +113,9 @@ def train() -> None:
         raise SystemExit("the compiled modules were not loaded")
     analyzer = Analyzer(sourcing="rules")
     articles = [read_article(path) for path in sorted((ROOT / "seeds" / "articles").rglob("*.txt"))]
-    news = [(path.read_text(encoding="utf-8"), path.stem) for path in real_news()]
     for evidence in (False, True):
         for article in articles:
             analyzer.analyze(article["text"], title=article["title"], id=article["id"], evidence=evidence)
-        for text, name in news:  # title taken from the first line, as the scorer takes it from a bare text
-            analyzer.analyze(text, id=name, evidence=evidence)
 
 
 def record(digests: dict[str, str]) -> None:

@@ -143,8 +143,8 @@ def count(
             last_level = totals["ILmr"] + totals["DLmr"] + totals["DLmw"]
             cost = totals["Ir"] + MISS_CYCLES * (totals["I1mr"] + last_level)
             misses = (
-                f"{totals['I1mr'] / 1e6:,.2f}M I1 misses, {last_level / 1e6:,.2f}M L2 misses,"
-                f" estimated cost {cost / 1e6:,.1f}M (instructions + {MISS_CYCLES} x misses); {misses}"
+                f"estimated cost {cost / 1e6:,.1f}M (instructions + {MISS_CYCLES} x I1 and L2 misses),"
+                f" {last_level / 1e6:,.2f}M L2 misses; {misses}"
             )
         return totals["Ir"], run.stdout.strip() + (f"; {misses}" if misses else "")
 
