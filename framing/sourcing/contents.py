@@ -95,7 +95,8 @@ _HEARER_REACH: Final = (
 )
 _HEARER_STOPS: Final = GRAMMAR["hearer_stops"]
 _HEARER_TIMES: Final = GRAMMAR["hearer_times"]  # "told CNN then", "told Hannity earlier this month" (u52)
-_HEARER_TOPICS: Final = GRAMMAR["topic_prepositions"]  # '"…," Lo told CNN of the talks.': the quotation's topic
+# a topic after a hearer ('"…," Lo told CNN of the talks.': the quotation's), or after the cue (`reader`)
+_TOPIC_PREPOSITIONS: Final = GRAMMAR["topic_prepositions"]
 _PERFECT: Final = GRAMMAR["perfect"]
 _AGENT_CLAUSES: Final = GRAMMAR["agent_clauses"]  # open what a passive's agent said ("asked by Lo whether")
 # adverbs between "be" and a participle cue besides those in "-ly" ("was first reported", "is often asked")
@@ -1227,7 +1228,7 @@ class ContentRules(ClauseRules):
             low = self._low(k)
             if low in _OCCASION_PREPOSITIONS and self._occasion_opens(k + 1):
                 return self._past_occasion(k, s1) >= s1
-            if quoted and low in _HEARER_TOPICS:
+            if quoted and low in _TOPIC_PREPOSITIONS:
                 continue  # '"…," Lo told the AP of the prospects for peace.': the quotation's topic (u52)
             if quoted and self._writers_after_hearer(k, s1):
                 return True  # '"…," Lo told the crowd, her voice drowned out by boos.': the writer's from the comma

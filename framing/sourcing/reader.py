@@ -58,6 +58,7 @@ from .contents import (
     _PARTICIPLE_ADVERBS,
     _PASSIVE_ADVERBS,
     _PERFECT,
+    _TOPIC_PREPOSITIONS,
     _bare_verb,
 )
 from .kinds import KIND_ROLES, several_memo
@@ -101,7 +102,6 @@ _CREDIT_TAIL: Final = 3
 # in his own voice ("told reporters she won't run, even though critics doubt it")
 _TOLD_ENDS: Final = frozenset({",", ";", ":", "(", "-", "--", "\u2013", "\u2014"}) | _CLOSING_QUOTES
 _REPEATS: Final = GRAMMAR["repeats"]  # adverbs after a passive of telling
-_TOPIC_PREPOSITIONS: Final = GRAMMAR["topic_prepositions"]
 _NAMING_PARTICIPLES: Final = GRAMMAR["naming_participles"]  # "a group called", "an ultra dubbed" (v37)
 _PARTICIPLE_PREPOSITIONS: Final = GRAMMAR["participle_prepositions"]
 # "it" and one of these (or "has/had been") before a cue and "that": an impersonal passive ("it is reported that")
