@@ -24,14 +24,21 @@ spurious (outside every annotated content, ours `reported` or `quoted`):
 - `quoted-alone`: quoted, with no content of ours around it (a quotation without an attribution).
 Test-fold articles are never listed: they are for measuring only.
 `python -m framing.quality.voice_errors` prints the listing, with the options of `sourcing_eval` (see its help).
+
+`--boundaries` prints instead what ending our contents at a boundary would do to voice (round v45): for each form
+(a dash, ", and", ", which", ...), its first place inside each dev content of ours, and the matches after it in
+that content that are not the author's, split into those inside an annotated content (`kept`: a cut there puts
+them in the wrong voice) and those outside every one (`freed`: a cut puts them right). A cut pays only where
+`freed` outweighs `kept`; a rule that ends contents must be counted this way before it is written.
 """
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 from collections import Counter
 from pathlib import Path
-from typing import Any, NamedTuple
+from typing import Any, Final, NamedTuple
 
 from ..pipeline import Analyzer
 from .datasets import polnear
@@ -136,6 +143,75 @@ def voice_errors(data_dir: Path, analyzer: Analyzer | None = None) -> list[Voice
     return sorted(rows, key=lambda r: (r.cause, r.stem, r.sentence))
 
 
+# the boundaries a content of ours may run past, as `--boundaries` counts them: a name, then its form
+BOUNDARIES: Final = (
+    ("a dash", re.compile(r"\s(?:-|--|—|–)\s")),
+    (", and", re.compile(r", and\b")),
+    (", but", re.compile(r", but\b")),
+    (", a/an/the", re.compile(r", (?:a|an|the) \w")),
+    (", -ing", re.compile(r", \w+ing\b")),
+    (", which", re.compile(r", which\b")),
+    (", who", re.compile(r", who\b")),
+    (", as", re.compile(r", as\b")),
+    (", with", re.compile(r", with\b")),
+    (", so", re.compile(r", so\b")),
+    (", when", re.compile(r", when\b")),
+    (", while", re.compile(r", while\b")),
+    (", though", re.compile(r", (?:even )?(?:though|although)\b")),
+    (", despite", re.compile(r", despite\b")),
+    (", including", re.compile(r", including\b")),
+    ("in/to/of which", re.compile(r" (?:in|to|on|at|of|by|for|under|with|during|through) wh(?:ich|om)\b")),
+    ("a parenthesis", re.compile(r"\s\(")),
+    ("a colon", re.compile(r":\s")),
+    ("a semicolon", re.compile(r";\s")),
+)
+
+
+def boundary_moves(text: str, ours: list[Span], annotated: list[Span], matches: list[Span]) -> Counter[tuple[str, str]]:
+    """What a cut at each of `BOUNDARIES` would move in one text: (form, "contents") counts the contents of `ours`
+    that hold the form; (form, "kept") and (form, "freed") the `matches` (those not in the author's voice) after
+    its first place in such a content, inside an `annotated` content or outside every one."""
+    moves: Counter[tuple[str, str]] = Counter()
+    for start, end in ours:
+        for name, form in BOUNDARIES:
+            found = form.search(text, start, end)
+            if found is None:
+                continue
+            moves[name, "contents"] += 1
+            for m in matches:
+                if found.start() <= m[0] and m[1] <= end:
+                    inside = any(a <= m[0] and m[1] <= b for a, b in annotated)
+                    moves[name, "kept" if inside else "freed"] += 1
+    return moves
+
+
+def boundary_census(data_dir: Path, analyzer: Analyzer | None = None) -> Counter[tuple[str, str]]:
+    """`boundary_moves` summed over the dev fold (body matches, no sourcing signal, not the author's)."""
+    analyzer = analyzer or Analyzer()
+    moves: Counter[tuple[str, str]] = Counter()
+    for row in polnear(data_dir).itertuples():
+        if row.fold != "dev":
+            continue
+        result = analyzer.analyze(row.text, split_title=False, evidence=True)
+        ours = [(a["content_start"], a["content_end"]) for a in result.attributions if a["content_start"] is not None]
+        matches = [
+            (e.start, e.end)
+            for e in result.evidence
+            if e.part == "body" and e.signal not in analyzer.sourcing_signals and e.voice != "author"
+        ]
+        moves.update(boundary_moves(row.text, ours, list(row.contents), matches))
+    return moves
+
+
+def print_boundary_census(data_dir: Path, analyzer: Analyzer) -> int:
+    """`--boundaries`: one form a line, those a cut would help most first."""
+    moves = boundary_census(data_dir, analyzer)
+    print(f"{'boundary':<16} {'contents':>8} {'freed':>6} {'kept':>6}")
+    for name, _ in sorted(BOUNDARIES, key=lambda b: moves[b[0], "kept"] - moves[b[0], "freed"]):
+        print(f"{name:<16} {moves[name, 'contents']:>8} {moves[name, 'freed']:>6} {moves[name, 'kept']:>6}")
+    return 0
+
+
 def print_voice_errors(data_dir: Path, analyzer: Analyzer) -> int:
     """What `sourcing_eval` prints for its voice-error listing: one error a line (cause, our voice, signal,
     match, our cue, our content, the annotated content, the sentence, the article), then the count per cause."""
@@ -153,10 +229,17 @@ def print_voice_errors(data_dir: Path, analyzer: Analyzer) -> int:
 
 def main(argv: list[str] | None = None) -> int:
     """`python -m framing.quality.voice_errors`: the listing, with the options of `sourcing_eval`."""
-    args = polnear_parser(__spec__.name, "The dev-fold matches in the wrong voice, by cause.").parse_args(argv)
+    parser = polnear_parser(__spec__.name, "The dev-fold matches in the wrong voice, by cause.")
+    parser.add_argument(
+        "--boundaries",
+        action="store_true",
+        help="instead, what ending our contents at each boundary form would move: matches freed and kept",
+    )
+    args = parser.parse_args(argv)
     if polnear_absent(args.data):
         return 0
-    return refusing(lambda: print_voice_errors(args.data, Analyzer(sourcing=args.sourcing)))
+    printing = print_boundary_census if args.boundaries else print_voice_errors
+    return refusing(lambda: printing(args.data, Analyzer(sourcing=args.sourcing)))
 
 
 if __name__ == "__main__":
