@@ -40,6 +40,7 @@ SAMPLE_KEYS = {
     "fourth fresh set 200 like the hidden sample": "hand_marked_hiddenlike4_dev",
     "fifth fresh set 200 like the hidden sample": "hand_marked_hiddenlike5_dev",
     "sixth fresh set 200 like the hidden sample": "hand_marked_hiddenlike6_dev",
+    "seventh fresh set 200 like the hidden sample": "hand_marked_hiddenlike7_dev",
     "second booster set 150": "hand_marked_booster2_dev",
     "third booster set 150": "hand_marked_booster3_dev",
 }

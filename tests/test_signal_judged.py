@@ -201,6 +201,10 @@ DRAWS = (
     # c31 draw's "they decry as violent and racist" and "will brand you a liar" and the l31 draw's "panned the call as
     # 'ridiculous'", judged wrong there as a charge reported (their files are left as judged)
     Draw("news_dev_l54_added.csv", apart=""),
+    # round t12: every dev news doubt match its question entries added (an opening auxiliary and "not" before the subject,
+    # "Does not the ...?"; hiddenlike7's class, tests/test_signals_t12.py); the two removed are the same questions' "?",
+    # now counted on their opening words
+    Draw("news_dev_t12_added.csv"),
 )
 
 

@@ -5,7 +5,7 @@ for all five signals, `escalation_*` for escalation only, enriched with war, thr
 tests/data/signal_annotation_dev/ holds the dev-fold samples the lexicons are tuned on: `signal_*`
 drawn at random like the test sample, `enriched_*` PTC lines in fear, exaggeration and loaded spans,
 `check_*` a second random draw by another marker, and the later draws (`fresh_*` to `twentyeighth_*`,
-`hiddenlike_*`, `dense_*`, `hiddenlike2_*`, `twentyninth_*`, `booster_*`, `stakes_*`, `booster2_*`, `prone_*`, `booster3_*`, `warnews_*`, `hiddenlike3_*`, `hiddenlike4_*`, `hiddenlike5_*`, `warnews2_*`, `hiddenlike6_*`), each marked blind before the round it measured for the signals `SAMPLES` names; how each
+`hiddenlike_*`, `dense_*`, `hiddenlike2_*`, `twentyninth_*`, `booster_*`, `stakes_*`, `booster2_*`, `prone_*`, `booster3_*`, `warnews_*`, `hiddenlike3_*`, `hiddenlike4_*`, `hiddenlike5_*`, `warnews2_*`, `hiddenlike6_*`, `hiddenlike7_*`), each marked blind before the round it measured for the signals `SAMPLES` names; how each
 was drawn and marked is in that folder's README.md.
 `sample_errors` lists a tuning sample's wrong and missed matches:
 the tuning loop.

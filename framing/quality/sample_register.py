@@ -328,6 +328,13 @@ SAMPLES: tuple[tuple[str, Path, str, str, tuple[str, ...]], ...] = (
         SAMPLE_SIGNALS,
     ),
     (
+        "hand_marked_hiddenlike7_dev",
+        ANNOTATION_DEV_DIR,
+        "hiddenlike7",
+        "Seventh hand-marked sample like the issue's blind one, dev fold, all five signals (PolNeAR, BASIL, BABE, PTC, SemEval-2025)",
+        SAMPLE_SIGNALS,
+    ),
+    (
         "hand_marked_warnews2_dev",
         ANNOTATION_DEV_DIR,
         "warnews2",

@@ -386,6 +386,10 @@ def test_the_shipped_dev_samples_are_read_whole(samples_json: str) -> None:
     assert hiddenlike6 is not None and list(hiddenlike6) == [*ms.SAMPLE_SIGNALS, "all_four"]
     # 200 sentences like the issue's blind sample: 70 PolNeAR, 45 BASIL, 35 BABE, 30 PTC, 20 SemEval-2025
     assert [hiddenlike6[s]["marked"] for s in ms.SAMPLE_SIGNALS] == [38, 3, 0, 29, 11]
+    hiddenlike7 = dev_sample("hiddenlike7", ms.SAMPLE_SIGNALS)
+    assert hiddenlike7 is not None and list(hiddenlike7) == [*ms.SAMPLE_SIGNALS, "all_four"]
+    # 200 sentences like the issue's blind sample: 70 PolNeAR, 45 BASIL, 35 BABE, 30 PTC, 20 SemEval-2025
+    assert [hiddenlike7[s]["marked"] for s in ms.SAMPLE_SIGNALS] == [28, 3, 2, 16, 12]
     warnews2 = dev_sample("warnews2", ("escalation",))
     assert warnews2 is not None and list(warnews2) == ["escalation"]
     # 150 sentences: 100 in a stakes context, 50 at random (64 PolNeAR, 34 SemEval-2025, 24 PTC, 18 BASIL, 10 BABE)
@@ -437,6 +441,7 @@ def _sentence_rows(path: Path) -> list[tuple[str, str, int, int]]:
         ("hiddenlike5", ("warnews2",)),  # drawn in parallel with e44's warnews2 (rounds t9, e44): they share a few
         ("warnews2", ("hiddenlike5",)),  # sentences, each set marked blind by its own round
         ("hiddenlike6", ()),
+        ("hiddenlike7", ()),
     ],
 )
 def test_a_new_sample_shares_no_sentence_with_another_sample(name: str, siblings: tuple[str, ...]) -> None:
@@ -451,6 +456,7 @@ def test_a_new_sample_shares_no_sentence_with_another_sample(name: str, siblings
         "hiddenlike4": 200,
         "hiddenlike5": 200,
         "hiddenlike6": 200,
+        "hiddenlike7": 200,
     }.get(name, 150)
     own = {f"{sample}_sentences.tsv" for sample in (name, *siblings)}
     earlier: dict[tuple[str, str], list[tuple[int, int]]] = {}
