@@ -784,6 +784,16 @@ class KindRules(NameRules):
             return "named"  # "The Houston Texans", "The Young Turks": a team's or an outlet's name (k56)
         if head_marks & PAPER_NOUN and self._body_papers(a, b):
             return "named"  # "UN estimates say": a named body's figures, as "FEC records" are its papers (k45, k74)
+        if (
+            first == "the"
+            and b - a == 2
+            and head_marks & LEGISLATOR_NOUN
+            and (antecedent := self._plural_antecedent(a)) is not None
+            and antecedent[0] == "named"
+        ):
+            # "Sen. Ana Ruiz and Sen. Tom Lee wrote … The senators stressed": the members just named, as "they" takes
+            # them up, not the house at large (k82)
+            return "named"
         if head_marks & GROUP_NOUN or tokens[head_at] in lang.lowercase_group_nouns:  # "the British press" (k29)
             # "two people …" are specific people; "28 percent of voters", "many" a population
             # "several GOP leaders", "two senators": counted people named by what they do, as "two aides";
