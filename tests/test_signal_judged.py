@@ -205,6 +205,11 @@ DRAWS = (
     # "Does not the ...?"; hiddenlike7's class, tests/test_signals_t12.py); the two removed are the same questions' "?",
     # now counted on their opening words
     Draw("news_dev_t12_added.csv"),
+    # round e46: every dev news escalation match its titles rule removed (a stake word inside a named book's or film's
+    # title, a blog's name) and its entry added ("a war nonetheless"; tests/test_escalation_e46.py); a census, so not
+    # kept apart: the l27, j16 and e36-era draws judged the removed spans, wrong as here
+    Draw("news_dev_e46_removed.csv", apart="", reasons=True),
+    Draw("news_dev_e46_added.csv", apart="", reasons=True),
 )
 
 
@@ -476,7 +481,8 @@ def test_the_j16_draw_is_still_matched_as_judged(analyzer: Analyzer) -> None:
     # judged wrong); round u48: "it is well known for" tells renown, not certainty (judged wrong); round q14: the
     # third mark of "Religious freedom???" (judged right: the question stays counted, once, by its first mark); round
     # t8: "then it would actually really help the planet" ("would actually" settled as out by its dev uses, 1 of 3
-    # judged right, this one); every other match is still made
+    # judged right, this one); round e46: "documented previously at Armageddon Prose", a blog's name (judged wrong);
+    # every other match is still made
     gone = [text for _, text, _, kept in joined if not kept]
     assert gone == [
         "definitively",
@@ -493,6 +499,7 @@ def test_the_j16_draw_is_still_matched_as_judged(analyzer: Analyzer) -> None:
         "disinformation",
         "disinformation",
         "fake news",
+        "Armageddon",
         "intolerant",
     ]
     assert [text for r, text, _, kept in joined if not kept and r.correct] == ["?", "patriotic", "actually"]
@@ -594,6 +601,8 @@ def test_the_l19_rules_drop_mostly_wrong_matches_of_its_draw(analyzer: Analyzer)
     joined = rejoined(analyzer, L19)
     gone = sorted((r.signal, text, r.correct) for r, text, _, kept in joined if not kept)
     assert gone == [
+        # round e46: "his new book, The Clinton's War on Women", a book's title named
+        ("escalation", "War on", False),
         ("escalation", "breaking point", False),  # round e45: "The breaking point, Ash wrote, came on Friday"
         ("escalation", "declare war on", False),
         ("escalation", "devastating", False),
@@ -1135,6 +1144,8 @@ def test_the_l27_rules_drop_only_wrong_matches_of_its_draw(analyzer: Analyzer) -
         ("certainty", "actually", False),
         ("certainty", "inevitable", False),
         ("certainty", "make it clear", False),
+        # round e46: Peter Burrows's book "Backfire: ... Battle for the Soul of Hewlett-Packard", a book's title named
+        ("escalation", "battle for the soul", False),
         # round e45: "Is it the death knell? No.", a stake asked and denied at once (judged right here), and "the guy who
         # will decimate Hillary Clinton in November", a rival beaten at the polls
         ("escalation", "death knell", True),
