@@ -201,6 +201,9 @@ DRAWS = (
     # c31 draw's "they decry as violent and racist" and "will brand you a liar" and the l31 draw's "panned the call as
     # 'ridiculous'", judged wrong there as a charge reported (their files are left as judged)
     Draw("news_dev_l54_added.csv", apart=""),
+    # round l55: every dev news loaded match its families of the pooled sample misses added ("desperately" before a
+    # verb of effort, "chaotic" paired by "and", a comparison with Hitler; tests/test_loaded_l55.py); none removed
+    Draw("news_dev_l55_added.csv", reasons=True),
 )
 
 
