@@ -47,6 +47,7 @@ def test_the_l32_entries_out_drop_only_wrong_matches_of_its_draw() -> None:
         ("botched", False),  # round l33: "a botched car bombing", a failed operation named
         ("chaotic", False),
         ("fury", False),
+        ("left-wing", True),  # round l55: widened into "left-wing terrorists", the same label read whole
         ("legendary", False),
         ("masterpiece", False),
         ("mess", False),  # round e30: "when you mess up media", the verb

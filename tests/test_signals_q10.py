@@ -76,10 +76,12 @@ def test_the_rules_remove_seven_wrong_draw_matches_and_no_right_one(shared_data:
     gone = sorted(r.entry for r, _, _, kept in joined if not kept)
     # round l47: bare "propaganda" out of loaded language ("[his] onslaught of propaganda ignores conflicting science"),
     # judged right here; a message called false, doubt's, which the blind markers leave unmarked as loaded. Round t8:
-    # "we think it would actually work" (judged wrong here) out with every "would actually"
+    # "we think it would actually work" (judged wrong here) out with every "would actually". Round l55: "these
+    # left-wing terrorists" is read whole now, the same label on a longer span (judged right there too)
     assert gone == [
         "actually",
         "could",
+        "left-wing",
         "likely",
         "more likely",
         "more likely",
@@ -87,7 +89,7 @@ def test_the_rules_remove_seven_wrong_draw_matches_and_no_right_one(shared_data:
         "necessarily",
         "propaganda",
     ]
-    assert [r.entry for r, _, _, kept in joined if r.correct and not kept] == ["propaganda"]
+    assert [r.entry for r, _, _, kept in joined if r.correct and not kept] == ["left-wing", "propaganda"]
 
 
 def test_the_moved_matches_are_gone_and_the_flipped_one_hedges(shared_data: Path) -> None:
