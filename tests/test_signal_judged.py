@@ -205,6 +205,11 @@ DRAWS = (
     # "Does not the ...?"; hiddenlike7's class, tests/test_signals_t12.py); the two removed are the same questions' "?",
     # now counted on their opening words
     Draw("news_dev_t12_added.csv"),
+    # round t13: every dev news certainty match its forms added (sincerity avowed, "I can already tell you", no one's
+    # surprise, "must have seemed", "not hard to see", "You bet") and removed (knowledge granted before ", but", a
+    # concession; tests/test_certainty_t13.py)
+    Draw("news_dev_t13_added.csv"),
+    Draw("news_dev_t13_removed.csv", reasons=True),
 )
 
 
