@@ -215,6 +215,11 @@ DRAWS = (
     # tests/test_loaded_l55.py); a census, so not kept apart: two "left-wing terrorists" widen a "left-wing" an earlier
     # draw judged
     Draw("news_dev_l55_added.csv", apart="", reasons=True),
+    # round t13: every dev news certainty match its forms added (sincerity avowed, "I can already tell you", no one's
+    # surprise, "must have seemed", "not hard to see", "You bet") and removed (knowledge granted before ", but", a
+    # concession; tests/test_certainty_t13.py)
+    Draw("news_dev_t13_added.csv"),
+    Draw("news_dev_t13_removed.csv", reasons=True),
 )
 
 
