@@ -113,7 +113,7 @@ GRAMMAR_KEYS = frozenset(
     bare_persons bare_times be catenative_verbs chambers circumstances clause_continuers clause_cues clause_links clause_openers clause_words
     common_plural_endings comparatives complementizers continue_forms day_content_links contracted_be contracted_be_subjects contrasts correlative_nots counted counts dash_goes_on degree_words dozen firm_plurals
     expletives few finite_auxiliaries gatherings finite_modals floating generic_modals gerund_prepositions head_ends
-    hearer_passives hearer_stops hearer_times held_views holder_pronouns impersonal_be indefinite into_phrase joins leaders lower_times
+    hearer_heads hearer_passives hearer_stops hearer_times held_views holder_pronouns impersonal_be indefinite into_phrase joins leaders lower_times
     link_nouns link_preludes ly_nouns member_shares modals name_article_prefixes no_clause_openers non_finite_markers non_subject_prepositions none_or_all
     no_heads not_before_day not_time_stops not_verbs noun_stops object_followers object_participles object_pronouns occasion_hearer_links occasion_openers occasion_prepositions
     one_person_words opening_clauses opening_words participle_adverbs participle_openers participle_prepositions

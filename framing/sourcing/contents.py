@@ -95,6 +95,7 @@ _HEARER_REACH: Final = (
 )
 _HEARER_STOPS: Final = GRAMMAR["hearer_stops"]
 _HEARER_TIMES: Final = GRAMMAR["hearer_times"]  # "told CNN then", "told Hannity earlier this month" (u52)
+_HEARER_HEADS: Final = GRAMMAR["hearer_heads"]  # "told members of the council that …": "of" inside the hearer (u53)
 # a topic after a hearer ('"…," Lo told CNN of the talks.': the quotation's), or after the cue (`reader`)
 _TOPIC_PREPOSITIONS: Final = GRAMMAR["topic_prepositions"]
 _PERFECT: Final = GRAMMAR["perfect"]
@@ -1287,7 +1288,8 @@ class ContentRules(ClauseRules):
         verb = is_alpha(word) and is_lower(word) and word.endswith("ed") and _lower(before) not in _ARTICLES
         # "told Bloomberg in late May": the month (k58); "told CNN then": a time (u52)
         auxiliary = low in self.lang.auxiliaries and word != "May" and low not in _HEARER_TIMES
-        return verb or k in self.cue_tokens or auxiliary or low in _HEARER_STOPS
+        member = low == "of" and _lower(before) in _HEARER_HEADS  # "told members of the council that" (u53)
+        return verb or k in self.cue_tokens or auxiliary or low in _HEARER_STOPS and not member
 
     def _what_object(self, s0: int, source: tuple[int, int], cue: Match, s1: int) -> bool:
         """Does a "what X said" clause that a word before it takes as its object give X a content: a subject

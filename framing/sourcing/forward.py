@@ -48,7 +48,7 @@ _CONTENT_VERBS: Final = GRAMMAR["simple_pasts"] | GRAMMAR["simple_presents"]
 _GOES_ON: Final = frozenset(("-", "%"))  # marks inside a forward phrase: "Coca-Cola - Europe", "34 % of voters"
 # tokens no word of a phrase's length: a name's "&" ("Earth & Environment") and a possessive's "'s" ("a former spokesman
 # for Lorvia's Foreign Ministry" is seven words, not a clause; round c56)
-_NO_WORDS: Final = frozenset(("&", "'s", "’s"))
+_NO_WORDS: Final = frozenset(("&", "/", "'s", "’s"))
 
 
 class ForwardRules(SubjectRules):
@@ -449,6 +449,7 @@ class ForwardRules(SubjectRules):
                 and tokens[j] not in _GOES_ON
                 and not self._abbreviation(j)
                 and not self._ampersand(j)
+                and not self._slash_joint(j)
                 and not self._plural_possessive(i, j, s1)
             )
             and (

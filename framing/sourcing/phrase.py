@@ -416,6 +416,12 @@ class PhraseRules:
         t = self.tokens
         return t[k] == "&" and 0 < k < len(t) - 1 and capitalised(t[k - 1]) and capitalised(t[k + 1])
 
+    def _slash_joint(self, k: int) -> bool:
+        """A "/" joining the capitalised parts of one name, most often a joint poll's partners ("a CNN/ORC poll",
+        "a New York Times/CBS News survey"), which a phrase read forward takes whole (round u53)."""
+        t = self.tokens
+        return t[k] == "/" and 0 < k < len(t) - 1 and capitalised(t[k - 1]) and capitalised(t[k + 1])
+
     def _head(self, a: int, b: int) -> int:
         """The head word: the last word before a comma, a relative pronoun, a preposition or a participle."""
         known = self.heads.get((a, b))

@@ -782,6 +782,9 @@ class _Reader(SpeakerRules):
                 self.cue_tokens.difference_update(range(cue.first, cue.last))
                 self.summing_found = {}  # read with the cues
                 continue  # "A new group called Ballot First": a name given, nothing said ("A senator called Lo")
+            if content[0] == s0 < content[1] <= cue.first:
+                # "LOS ANGELES, Feb. 2 (UPI) — The album is done, Kiedis said.": the dateline is the writer's (u53)
+                content = (self._past_dateline(s0, content[1]), content[1])
             if not any(not is_punct(t) for t in self.tokens[content[0] : content[1]]):
                 # "According to Lo.", "Lo said “" at a text's end: marks alone say nothing (r19)
                 content = (content[1], content[1])
@@ -831,6 +834,16 @@ class _Reader(SpeakerRules):
         if out:
             out = [self._past_link(a) for a in out]
         return self._cut_contents(self._end_before_coordinated(self._tagged_colon_cues(out))) if len(out) > 1 else out
+
+    def _past_dateline(self, s0: int, end: int) -> int:
+        """Where a content that opens its sentence starts past the sentence's dateline ("WASHINGTON (AP) — …",
+        "BEIJING, Sept. 17 (Xinhua) -- …", "KHARKIV - …"): a place, date and agency hold no word in lower case
+        ('“(Hillary) turned on us — for two weeks …,” Lo said' is what was said), and a word of the content must
+        remain before its end."""
+        start = self._after_dateline(s0, end)
+        if start == s0 or any(is_lower(t) for t in self.tokens[s0:start]):
+            return s0
+        return start if any(not is_punct(t) for t in self.tokens[start:end]) else s0
 
     def _coordinated_link(self, cue: int) -> int | None:
         """The "and" that joins the cue at `cue` to an earlier predicate of its sentence, past an adverb ("…

@@ -1219,11 +1219,15 @@ class SubjectRules(KindRules):
 
     def _after_dateline(self, s0: int, cue: int) -> int:
         """Where a sentence starts after its dateline ("WASHINGTON, Dec. 8 (UPI) — …", "Washington
-        (AFP) – …"): after a dash near the start that follows a bracket or a word in capitals."""
+        (AFP) – …", "MEXICO CITY - …"): after a dash near the start that follows a bracket or a word in capitals."""
         tokens = self.tokens
         for k in range(s0 + 1, min(cue, s0 + 10)):
             double = tokens[k] == "-" == tokens[k + 1]  # "WASHINGTON -- …": a dash typed as two hyphens
-            if tokens[k] in ("—", "–") or double or tokens[k] == "-" and tokens[k - 1] == ")":  # "PARIS (Reuters) -"
+            # "PARIS (Reuters) -", "MEXICO CITY - …": a hyphen after a bracket or a place in capitals alone (u53)
+            hyphen = tokens[k] == "-" and (
+                tokens[k - 1] == ")" or all(len(t) > 1 and t.isupper() for t in tokens[s0:k])
+            )
+            if tokens[k] in ("—", "–") or double or hyphen:
                 head = tokens[s0:k]
                 if ")" in head or len(tokens[s0]) > 1 and tokens[s0].isupper():
                     return k + 1 + double
