@@ -54,6 +54,10 @@ _BLANK_LINE = re.compile(r"[ \t]*\n")
 # 3.5 GB process). Scores always count the whole text; a warning says what was left out.
 HEADLINE_MIN_MATCHES = 2  # one word in a ten-word headline is 100 per 1,000: not a difference to state
 MAX_SENTENCES_KEPT = 10_000
+# and only the sentences that start in the first this many tokens: a text without full stops is cut into pieces of
+# MAX_SENTENCE_TOKENS, so 10,000 "sentences" were the whole of a 9 MB text on one line, every one of its 1.6
+# million tokens located for the evidence (190 MB; round d11). 10,000 news sentences hold about 250,000.
+MAX_TOKENS_KEPT = 300_000
 MAX_EVIDENCE_KEPT = 10_000
 # A text of more tokens is matched and scored in blocks of whole sentences of about this many
 # tokens (the same scores, in bounded memory: a million Match records alone took some 200 MB);
@@ -257,9 +261,10 @@ class Analyzer:
         doc = _in_pieces(tokenize(text, self.rules, one_sentence_per_line(text) if lines is None else lines))
         direct = direct_quote_spans(doc) if doc.quotes else []
         quoted = direct_quote_sentences(doc, direct)
+        n_kept = _n_kept(doc) if sentences else 0
         if len(doc.tokens) > BLOCK_TOKENS:
             scores, attributions, hedged, kept_matches, kept_voices, n_matches = self._in_blocks(
-                doc, quoted, direct, min(MAX_SENTENCES_KEPT, doc.n_sentences) if sentences else 0
+                doc, quoted, direct, n_kept
             )
         else:
             matches = self.matcher.match(doc).matches
@@ -275,7 +280,7 @@ class Analyzer:
         sourcing = summarize_sourcing(attributions, quoted, _assertive(doc, hedged), doc.n_sentences, opened)
         warnings = _warnings(text, doc)
         # a long text: only its first sentences are kept, and only their characters are located
-        shown = _first_sentences(doc, MAX_SENTENCES_KEPT) if sentences and doc.n_sentences > MAX_SENTENCES_KEPT else doc
+        shown = _first_sentences(doc, n_kept) if sentences and doc.n_sentences > n_kept else doc
         if evidence and (kept_matches or attributions):
             # evidence locates matches and sources by every token's offsets (one pass): found first,
             # they give the sentences' spans too, instead of a search of their own
@@ -564,6 +569,13 @@ def _in_pieces(doc: Doc) -> Doc:
     return replace(
         doc, sentence_tokens=[(a, min(a + cut, b)) for s0, b in doc.sentence_tokens for a in range(s0, b, cut)]
     )
+
+
+def _n_kept(doc: Doc) -> int:
+    """How many of `doc`'s first sentences its outputs keep: at most MAX_SENTENCES_KEPT, and those that start
+    in its first MAX_TOKENS_KEPT tokens (at least one), so that what is kept of any text is bounded."""
+    starting = bisect_left(doc.sentence_tokens, (MAX_TOKENS_KEPT,))  # the sentences starting before it
+    return min(MAX_SENTENCES_KEPT, doc.n_sentences, max(starting, 1))
 
 
 def _first_sentences(doc: Doc, n: int) -> Doc:
