@@ -22,7 +22,8 @@ from .lexicon.loader import LexiconSet, load_lexicons
 from .lexicon.schema import LanguageSpec
 from .match import Match, shared_matcher
 from .score import SignalScores, SourcingSummary, opened_sentences, score_signals, summarize_sourcing
-from .errors import FramingError, ModelError
+from .corpus.files import MAX_ARTICLE_BYTES
+from .errors import FramingError, InputError, ModelError
 from .sourcing import (
     CUE_ROLES,
     Attribution,
@@ -678,8 +679,15 @@ _default: Analyzer | None = None
 
 def _require_text(name: str, value: object) -> None:
     """Refuse a value that is no str with a message naming it: bytes or None would otherwise fail deep in the
-    tokenizer, with a message that names neither (round d10)."""
+    tokenizer, with a message that names neither (round d10). Refuse one over the 10 MB an article file or corpus
+    text may hold, counted in characters (InputError, a corpus record's reason): the library call had no cap, and
+    its time and memory grow with the text (some 25 MB of memory and a few seconds per MB; round d11)."""
     if isinstance(value, str):
+        if len(value) > MAX_ARTICLE_BYTES:
+            size, limit = len(value) / 1e6, MAX_ARTICLE_BYTES / 1e6
+            raise InputError(
+                f"the {name} is too large for one article: {size:.1f} million characters (limit {limit:.0f} million)"
+            )
         return
     hint = "; decode it first: data.decode('utf-8')" if isinstance(value, (bytes, bytearray)) else ""
     raise TypeError(f"analyze(): the {name} must be a str, not {type(value).__name__}{hint}")
