@@ -4,7 +4,10 @@ A single 9 MB article once ran for over ten minutes: a text without full stops w
 the per-sentence rules read over and over, and the name rules searched the whole text once per word.
 This builds five kinds of pathological article of each size (in MB), scores each once in this process
 (evidence on, as `framing score ARTICLE` does) and prints the seconds and the seconds per MB. Linear
-cost shows as a flat seconds-per-MB column down the sizes of a kind.
+cost shows as a flat seconds-per-MB column down the sizes of a kind. `kept` is the sentences kept for the
+evidence and the JSON of all: at most 10,000, and only those starting in the first 300,000 tokens (round d11:
+a one-line text's pieces of 1,000 tokens kept the whole of it), so the column stays flat past some 2 MB.
+Peak memory per case: `benchmarks/bench_memory.py`.
 
 Kinds: `no-stops` (seed sentences with . ! ? removed: one line, no sentence ends), `sentences` (seed
 sentences as written, in paragraphs), `open-quotes` (every sentence opens a quotation mark that never
@@ -71,14 +74,18 @@ def main() -> None:
     analyzer = Analyzer(load_lexicons(None, "en"))
     analyzer.analyze("Warm up. Officials said so.", id="warm")
     sentences = seed_sentences()
-    print(f"{'kind':<14} {'MB':>5} {'seconds':>8} {'s/MB':>6}")
+    print(f"{'kind':<14} {'MB':>5} {'seconds':>8} {'s/MB':>6} {'kept':>8} {'sentences':>10}")
     for kind in args.kinds:
         for mb in args.sizes:
             text = article(kind, int(mb * 1_000_000), sentences)
             start = time.perf_counter()
-            analyzer.analyze(text, id=kind)
+            result = analyzer.analyze(text, id=kind)
             seconds = time.perf_counter() - start
-            print(f"{kind:<14} {mb:>5g} {seconds:>8.2f} {seconds / mb:>6.2f}", flush=True)
+            print(
+                f"{kind:<14} {mb:>5g} {seconds:>8.2f} {seconds / mb:>6.2f} {len(result.sentences):>8,} "
+                f"{result.n_sentences:>10,}",
+                flush=True,
+            )
 
 
 if __name__ == "__main__":

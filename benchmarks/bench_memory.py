@@ -1,7 +1,10 @@
-"""Benchmark: peak memory of `framing score` on one long record, `'War. ' * 1_000_000` (5 MB; issue 14).
+"""Benchmark: peak memory of `framing score` on one long record, `'War. ' * 1_000_000` (5 MB; issue 14), and on a
+9 MB article on one line with no sentence end (round d11: 512 MB as JSON before the kept sentences were capped
+at 300,000 tokens, `MAX_TOKENS_KEPT`).
 
 Since issue 13, "war" alone is a topic noun, not escalation, so the issue's text has no matches;
-`--word=Doom` measures the dense case too (a million sentences, each a match).
+`--word=Doom` measures the dense case too (a million sentences, each a match). The checkout's own code runs
+(`python -m framing` from its root), not an installed `framing`.
 
 Each case runs as a fresh process; its peak resident set (the largest of the process and its
 workers) comes from `resource.getrusage(RUSAGE_CHILDREN)` in a wrapper process of its own. Cases:
@@ -27,28 +30,53 @@ WRAPPER = (
 )
 
 
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT / "benchmarks"))
+
+from bench_huge_article import article, seed_sentences  # noqa: E402
+
+ONE_LINE_MB = 9
+
+
 def peak(command: list[str]) -> tuple[float, int, int, float]:
-    """Peak RSS in MB, bytes printed, exit code and seconds of one command in a fresh process."""
+    """Peak RSS in MB, bytes printed, exit code and seconds of one command in a fresh process, with no time
+    limit (`--max-seconds 0`: on a busy machine the default 60 s stopped the run before its peak)."""
     started = time.perf_counter()
-    out = subprocess.run([sys.executable, "-c", WRAPPER, *command], capture_output=True, text=True, check=True)
+    out = subprocess.run(
+        [sys.executable, "-c", WRAPPER, *command, "--max-seconds", "0"],
+        capture_output=True,
+        text=True,
+        check=True,
+        cwd=ROOT,
+    )
     kb, printed, code = map(int, out.stdout.split())
     return kb / 1024, printed, code, time.perf_counter() - started
 
 
 def main(n: int = 1_000_000, word: str = "War") -> int:
-    framing = str(Path(sys.executable).with_name("framing"))
+    framing = [sys.executable, "-m", "framing"]
     worst = 0.0
     with tempfile.TemporaryDirectory() as tmp:
-        article = Path(tmp) / "war.txt"
-        article.write_text(f"{word}. " * n, encoding="utf-8")
+        war = Path(tmp) / "war.txt"
+        war.write_text(f"{word}. " * n, encoding="utf-8")
+        one_line = Path(tmp) / "one_line.txt"
+        one_line.write_text(article("no-stops", ONE_LINE_MB * 1_000_000, seed_sentences()), encoding="utf-8")
         corpus = Path(tmp) / "war.jsonl"
         corpus.write_text(json.dumps({"id": "war", "text": f"{word}. " * n}) + "\n", encoding="utf-8")
         cases = {
-            "score ARTICLE (table)": [framing, "score", str(article)],
-            "score ARTICLE --format json": [framing, "score", str(article), "--format", "json"],
-            "score CORPUS -o OUT.parquet": [framing, "score", str(corpus), "-o", f"{tmp}/a.parquet", "-j", "1"],
-            "score CORPUS -o OUT.parquet --evidence": [
-                framing,
+            f"score ARTICLE (table): '{word}. ' * {n:,}": [*framing, "score", str(war)],
+            f"score ARTICLE --format json: '{word}. ' * {n:,}": [*framing, "score", str(war), "--format", "json"],
+            f"score CORPUS -o OUT.parquet: '{word}. ' * {n:,}": [
+                *framing,
+                "score",
+                str(corpus),
+                "-o",
+                f"{tmp}/a.parquet",
+                "-j",
+                "1",
+            ],
+            f"score CORPUS -o OUT.parquet --evidence: '{word}. ' * {n:,}": [
+                *framing,
                 "score",
                 str(corpus),
                 "-o",
@@ -59,11 +87,18 @@ def main(n: int = 1_000_000, word: str = "War") -> int:
                 "1",
             ],
         }
+        cases[f"score ARTICLE --format json: {ONE_LINE_MB} MB on one line, no sentence end"] = [
+            *framing,
+            "score",
+            str(one_line),
+            "--format",
+            "json",
+        ]
         for name, command in cases.items():
             mb, printed, code, seconds = peak(command)
             worst = max(worst, mb)
             print(
-                f"{name}: '{word}. ' * {n:,}: peak {mb:,.0f} MB (limit {LIMIT_MB}), {printed / 1e6:.1f} MB printed, "
+                f"{name}: peak {mb:,.0f} MB (limit {LIMIT_MB}), {printed / 1e6:.1f} MB printed, "
                 f"exit {code}, {seconds:.0f} s (load average {os.getloadavg()[0]:.1f})",
                 flush=True,
             )

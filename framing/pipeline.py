@@ -22,7 +22,8 @@ from .lexicon.loader import LexiconSet, load_lexicons
 from .lexicon.schema import LanguageSpec
 from .match import Match, shared_matcher
 from .score import SignalScores, SourcingSummary, opened_sentences, score_signals, summarize_sourcing
-from .errors import FramingError, ModelError
+from .corpus.files import MAX_ARTICLE_BYTES
+from .errors import FramingError, InputError, ModelError
 from .sourcing import (
     CUE_ROLES,
     Attribution,
@@ -54,6 +55,10 @@ _BLANK_LINE = re.compile(r"[ \t]*\n")
 # 3.5 GB process). Scores always count the whole text; a warning says what was left out.
 HEADLINE_MIN_MATCHES = 2  # one word in a ten-word headline is 100 per 1,000: not a difference to state
 MAX_SENTENCES_KEPT = 10_000
+# and only the sentences that start in the first this many tokens: a text without full stops is cut into pieces of
+# MAX_SENTENCE_TOKENS, so 10,000 "sentences" were the whole of a 9 MB text on one line, every one of its 1.6
+# million tokens located for the evidence (190 MB; round d11). 10,000 news sentences hold about 250,000.
+MAX_TOKENS_KEPT = 300_000
 MAX_EVIDENCE_KEPT = 10_000
 # A text of more tokens is matched and scored in blocks of whole sentences of about this many
 # tokens (the same scores, in bounded memory: a million Match records alone took some 200 MB);
@@ -257,9 +262,10 @@ class Analyzer:
         doc = _in_pieces(tokenize(text, self.rules, one_sentence_per_line(text) if lines is None else lines))
         direct = direct_quote_spans(doc) if doc.quotes else []
         quoted = direct_quote_sentences(doc, direct)
+        n_kept = _n_kept(doc) if sentences else 0
         if len(doc.tokens) > BLOCK_TOKENS:
             scores, attributions, hedged, kept_matches, kept_voices, n_matches = self._in_blocks(
-                doc, quoted, direct, min(MAX_SENTENCES_KEPT, doc.n_sentences) if sentences else 0
+                doc, quoted, direct, n_kept
             )
         else:
             matches = self.matcher.match(doc).matches
@@ -275,7 +281,7 @@ class Analyzer:
         sourcing = summarize_sourcing(attributions, quoted, _assertive(doc, hedged), doc.n_sentences, opened)
         warnings = _warnings(text, doc)
         # a long text: only its first sentences are kept, and only their characters are located
-        shown = _first_sentences(doc, MAX_SENTENCES_KEPT) if sentences and doc.n_sentences > MAX_SENTENCES_KEPT else doc
+        shown = _first_sentences(doc, n_kept) if sentences and doc.n_sentences > n_kept else doc
         if evidence and (kept_matches or attributions):
             # evidence locates matches and sources by every token's offsets (one pass): found first,
             # they give the sentences' spans too, instead of a search of their own
@@ -566,6 +572,13 @@ def _in_pieces(doc: Doc) -> Doc:
     )
 
 
+def _n_kept(doc: Doc) -> int:
+    """How many of `doc`'s first sentences its outputs keep: at most MAX_SENTENCES_KEPT, and those that start
+    in its first MAX_TOKENS_KEPT tokens (at least one), so that what is kept of any text is bounded."""
+    starting = bisect_left(doc.sentence_tokens, (MAX_TOKENS_KEPT,))  # the sentences starting before it
+    return min(MAX_SENTENCES_KEPT, doc.n_sentences, max(starting, 1))
+
+
 def _first_sentences(doc: Doc, n: int) -> Doc:
     """The first `n` sentences of `doc` as a Doc of their own, with the same offsets: locating
     the characters of kept sentences then costs nothing for the rest of a very long text."""
@@ -666,8 +679,15 @@ _default: Analyzer | None = None
 
 def _require_text(name: str, value: object) -> None:
     """Refuse a value that is no str with a message naming it: bytes or None would otherwise fail deep in the
-    tokenizer, with a message that names neither (round d10)."""
+    tokenizer, with a message that names neither (round d10). Refuse one over the 10 MB an article file or corpus
+    text may hold, counted in characters (InputError, a corpus record's reason): the library call had no cap, and
+    its time and memory grow with the text (some 25 MB of memory and a few seconds per MB; round d11)."""
     if isinstance(value, str):
+        if len(value) > MAX_ARTICLE_BYTES:
+            size, limit = len(value) / 1e6, MAX_ARTICLE_BYTES / 1e6
+            raise InputError(
+                f"the {name} is too large for one article: {size:.1f} million characters (limit {limit:.0f} million)"
+            )
         return
     hint = "; decode it first: data.decode('utf-8')" if isinstance(value, (bytes, bytearray)) else ""
     raise TypeError(f"analyze(): the {name} must be a str, not {type(value).__name__}{hint}")

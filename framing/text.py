@@ -303,6 +303,21 @@ def _lower_all(tokens: list[str]) -> list[str]:
     return "\x00".join(tokens).lower().replace("’", "'").split("\x00")
 
 
+# A text of more tokens has its lower-cased forms made a part of this many tokens at a time, each form's string
+# kept once: a string of its own for each of the 1.6 million tokens of a 9 MB text was 90 MB (round d11).
+_SHARED_NORMS_FROM = 50_000
+
+
+def _shared_norms(tokens: list[str]) -> list[str]:
+    """`_lower_all(tokens)` for a long text, in parts, each form one string shared by its tokens."""
+    forms: dict[str, str] = {}
+    out: list[str] = []
+    for start in range(0, len(tokens), _SHARED_NORMS_FROM):
+        for form in _lower_all(tokens[start : start + _SHARED_NORMS_FROM]):
+            out.append(forms.setdefault(form, form))
+    return out
+
+
 def tokenize_words(text: str) -> list[str]:
     """Lower-cased tokens of a short text (a lexicon term, a query): the same rules as `tokenize`, whose text
     `normalize` has cleared of NUL characters (`_lower_all` joins on them)."""
@@ -403,7 +418,8 @@ class Doc:
     def norms(self) -> list[str]:
         """Every token lower-cased with apostrophes straightened (hot paths use `norm` on single tokens)."""
         if self._norms is None:
-            self._norms = _lower_all(self.tokens)
+            tokens = self.tokens
+            self._norms = _lower_all(tokens) if len(tokens) <= _SHARED_NORMS_FROM else _shared_norms(tokens)
         return self._norms
 
     @property
@@ -494,7 +510,9 @@ def tokenize(text: str, rules: SentenceRules = SentenceRules(), lines: bool = Fa
         text = text.replace("\x00", "")
     tokens: list[str] = []
     bounds: list[int] = []  # paragraph ends
-    paragraphs: list[tuple[str, list[str]]] = []  # each kept paragraph and its whitespace-separated chunks
+    # each kept paragraph; `_glued` splits the few it reads into chunks again: every paragraph's chunks, held to
+    # the end, were a second string per word (85 MB of a 9 MB text on one line; round d11)
+    paragraphs: list[str] = []
     if len(_pieces) > _CACHE_LIMIT:
         _pieces.clear()
     if len(_nonword) > _CACHE_LIMIT:
@@ -534,7 +552,7 @@ def tokenize(text: str, rules: SentenceRules = SentenceRules(), lines: bool = Fa
                         nonwords.append(len(tokens))
                     tokens.append(token)
             bounds.append(len(tokens))
-            paragraphs.append((paragraph, chunks))
+            paragraphs.append(paragraph)
     if not bounds:
         bounds.append(0)
     ends = [i for i in nonwords if tokens[i] in _ENDS]
@@ -608,7 +626,7 @@ def _elided(tokens: list[str], i: int) -> bool:
     return digits.isdigit()
 
 
-def _glued(tokens: list[str], marks: list[int], bounds: list[int], paragraphs: list[tuple[str, list[str]]]) -> set[int]:
+def _glued(tokens: list[str], marks: list[int], bounds: list[int], paragraphs: list[str]) -> set[int]:
     """The marks written against the word before them, which close or are apostrophes and never open:
     single marks ("Democrats' plan", "Trump‘s"), an opening curly mark typed for a closing one
     ('a “wise Latina.“', and after a comma when a space follows it: '“It's over,“ Lo said'; ',“We' opens), and a
@@ -632,7 +650,7 @@ def _glued(tokens: list[str], marks: list[int], bounds: list[int], paragraphs: l
         paragraph = index_after(bounds, i)
         starts = placed.get(paragraph)
         if starts is None:
-            text, chunks = paragraphs[paragraph]
+            text = paragraphs[paragraph]
             searches = searched.get(paragraph, 0)
             if searches < _SEARCHES:
                 searched[paragraph] = searches + 1
@@ -640,7 +658,7 @@ def _glued(tokens: list[str], marks: list[int], bounds: list[int], paragraphs: l
                     continue
             k = bounds[paragraph - 1] if paragraph else 0
             starts = [k]
-            for chunk in chunks:
+            for chunk in text.split():
                 k += len(_pieces[chunk])
                 starts.append(k)
             placed[paragraph] = starts

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import difflib
 import re
+import unicodedata
 from collections.abc import Iterable
 from typing import Any
 
@@ -13,6 +14,12 @@ from typing import Any
 # the rest of the line it is printed in reversed ("“X” uses none" read backwards)
 BIDI_CONTROLS = "\u202a-\u202e\u2066-\u2069"  # a character class's ranges
 _BIDI = re.compile(f"[{BIDI_CONTROLS}]")
+# Characters that print as nothing (zero-width spaces and joiners, the word joiner and invisible operators, the
+# byte-order mark, a soft hyphen) or only steer the direction of the text (bidirectional marks, embeddings,
+# overrides, isolates): in an outlet's name, "Post" and "Post" + U+200B were two groups that looked the same
+# (round d11). Dropped from group names only: U+200C and U+200D are needed in Hindi and Persian text.
+INVISIBLE = "[\u00ad\u061c\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u206f\ufeff]"
+_INVISIBLE = re.compile(INVISIBLE)
 
 
 _MD_SPECIAL = str.maketrans({c: "\\" + c for c in "\\`*_[]#|"} | {">": "&gt;", "&": "&amp;", "\n": " ", "\r": " "})
@@ -72,3 +79,10 @@ def interval(low: str, high: str) -> str:
 def bidi_visible(text: str) -> str:
     """`text` with each bidirectional control written as its escape (U+202E as \\u202e), shown, not obeyed."""
     return _BIDI.sub(lambda m: f"\\u{ord(m.group()):04x}", text)
+
+
+def group_name(name: str) -> str:
+    """An outlet's (a group's) name as it is grouped and shown: its invisible characters (`INVISIBLE`) dropped,
+    composed (NFC: "é" typed as "e" and an accent is "é") and stripped, so that names that look the same are one
+    group."""
+    return unicodedata.normalize("NFC", _INVISIBLE.sub("", name)).strip()

@@ -9,6 +9,7 @@ from dataclasses import dataclass
 import pandas as pd
 
 from ..tables import SOURCING_SHARES
+from ..wording import INVISIBLE, group_name
 
 # Outlet-name endings that make two spellings of one outlet ("Newsmax - News", "Newsmax").
 _SUFFIX = r"(?:\s*[-–—|:,]\s*|\s+)(?:news|online|com|inc|ltd|the)\.?$|\.com$"
@@ -77,7 +78,7 @@ def normalize_groups(
     "hpo"); the map is applied after folding and matched on folded keys when folding is on.
     Returns the new labels and, for every label that absorbed others, the spellings it absorbed.
     """
-    raw = values.astype("string").str.strip()
+    raw = group_names(values)
     new = raw.copy()
     if fold:
         key = _fold(raw)
@@ -86,7 +87,7 @@ def normalize_groups(
         canonical = counts.drop_duplicates("key").set_index("key")["raw"]
         new = key.map(canonical)
     if mapping:
-        table = dict(zip(_map_keys(mapping, fold), (v.strip() for v in mapping.values())))
+        table = dict(zip(_map_keys(mapping, fold), (group_name(v) for v in mapping.values())))
         lookup = _fold(new) if fold else new
         new = lookup.map(table).fillna(new).astype("string")
     merges: dict[str, list[str]] = {}
@@ -100,15 +101,20 @@ def normalize_groups(
 
 def unmatched_map_keys(values: pd.Series, mapping: dict[str, str], fold: bool = False) -> list[str]:
     """The `from` names of a group map that name no group in `values` (a typo renames nothing)."""
-    present = values.astype("string").str.strip().dropna()
+    present = group_names(values).dropna()
     names = set(_fold(present) if fold else present)
     return [k for k, key in zip(mapping, _map_keys(mapping, fold)) if key not in names]
 
 
 def _map_keys(mapping: dict[str, str], fold: bool) -> pd.Series:
     """A group map's `from` names as they are matched: folded with the labels, else stripped."""
-    keys = pd.Series(list(mapping), dtype="string")
-    return _fold(keys) if fold else keys.str.strip()
+    keys = group_names(pd.Series(list(mapping), dtype="string"))
+    return _fold(keys) if fold else keys
+
+
+def group_names(values: pd.Series) -> pd.Series:
+    """Group labels as `wording.group_name` writes one: invisible characters dropped, composed, stripped."""
+    return values.astype("string").str.replace(INVISIBLE, "", regex=True).str.normalize("NFC").str.strip()
 
 
 def _fold(values: pd.Series) -> pd.Series:

@@ -113,6 +113,9 @@ def score_payload(
             except OverBudget:
                 done.append(over)
                 continue
+            except InputError as exc:  # a title over analyze's size cap (round d11): the record's reason
+                done.append(str(exc))
+                continue
             except Exception as exc:  # a scorer bug must not sink a million-article run: report the record
                 done.append(_bug(exc))
                 continue

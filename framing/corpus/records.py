@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from ..errors import InputError
-from ..wording import nearest
+from ..wording import group_name, nearest
 from .dates import parse_date
 from .files import MAX_ARTICLE_BYTES, evidence_problem, marked_encoding, packed_kind, unmarked_problem
 
@@ -296,7 +296,7 @@ class Corpus:
         if _no_name(values.get(self.columns["outlet"]) if self.columns["outlet"] else None):
             outlet = None  # its printed form ('{"n": "x"}', "True") would be a group of its own in compare
         carried = ((n, values.get(n) if n in self.extra_types else _as_text(values.get(n))) for n in self.extra_columns)
-        return (("outlet", outlet.strip() or None if outlet else None), *carried)
+        return (("outlet", group_name(outlet) or None if outlet else None), *carried)
 
     def _id_of(self, values: dict[str, Any]) -> str | None:
         """The id the input gives a record, if any: a string, or a number as written (7 -> "7")."""

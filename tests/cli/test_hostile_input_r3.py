@@ -67,7 +67,8 @@ def test_an_empty_score_cell_leaves_its_row_out_with_a_note_and_a_negative_weigh
 
 def test_a_right_to_left_override_in_a_group_name_is_shown_not_obeyed(tmp_path: Path) -> None:
     """An outlet named with U+202E reversed the rest of every terminal line, and every report line, it was quoted
-    in."""
+    in. Since round d11 a group's name drops its bidirectional controls (and other invisible characters), so that
+    "b" + U+202E + "gnirts" is the group "bgnirts"."""
     reversed_name = "b\u202egnirts"
     rows = "".join(
         f"{k},{'a' if k % 2 else reversed_name},100,{k % 2 * 3},{k % 2 * 30},{k % 2 * 30}\n" for k in range(24)
@@ -77,11 +78,11 @@ def test_a_right_to_left_override_in_a_group_name_is_shown_not_obeyed(tmp_path: 
     result = runner.invoke(app, ["compare", str(path), "-o", str(tmp_path / "r")])
     assert result.exit_code == 0, result.output
     assert "\u202e" not in result.output
-    assert "b\\u202egnirts" in result.output
+    assert "bgnirts" in result.output
     # and in the reports the run wrote, where it reversed the findings' lines the same way
     for report in ("index.html", "report.md"):
         text = (tmp_path / "r" / report).read_text(encoding="utf-8")
-        assert "\u202e" not in text and "b\\u202egnirts" in text, report
+        assert "\u202e" not in text and "bgnirts" in text, report
 
 
 def test_a_pages_template_content_is_not_scored(tmp_path: Path) -> None:
