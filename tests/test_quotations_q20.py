@@ -4,7 +4,8 @@ quotation's sentences on one line ('"I love it. . . . They laugh at us.'), a wri
 the opening mark on its line ('Lo spoke. "We …'), and a quotation inside it may stand on a line below ("'reform,'").
 The bound is kept (three lines), and an unclosed mark, a scare quote and an apostrophe still open nothing over
 lines. In paragraphs (blank lines between them) nothing moves: a quotation left open at a paragraph's end goes on
-only where the next paragraph reopens it (issue 12)."""
+only where the next paragraph reopens it. An interview's turn in capitals ("RUIZ: …") runs over its lines to the
+next turn, past a heading, and stops at a speaker's label in other letters ("Ana Ruiz: …") (issue 12)."""
 
 from __future__ import annotations
 
@@ -82,3 +83,36 @@ def test_paragraphs_keep_their_convention() -> None:
     # not where it does not: the open mark is a stray one, and the paragraph below no quotation
     unopened = 'Lo spoke first.\n\n"We will build it. The money is there.\n\nThe board agreed, Lo said."'
     assert _quoted(unopened, lines=False) == []
+
+
+# an interview set with turns in capitals: an answer runs over its lines up to the next turn (q20)
+_TURNS = (
+    "Lo and Ruiz spoke on the radio.\n"
+    "LO: Why did the council wait so long?\n"
+    "RUIZ: It was afraid of the vote.\n"
+    "I think the mayor misled everyone.\n"
+    "Like Nobody Else\n"
+    "The plan was probably doomed.\n"
+    "LO: Thank you.\n"
+    "The station thanked its listeners.\n"
+    "Perhaps they will speak again."
+)
+
+
+@pytest.mark.parametrize("separator", ["\n", "\n\n"])
+def test_a_turn_runs_over_its_lines_to_the_next_turn(analyzer: Analyzer, separator: str) -> None:
+    text = _TURNS.replace("\n", separator)
+    attributions, matched = fields_and_voices(analyzer, text, ("cue", "source", "content"), {"hedging"})
+    carried = [a for a in attributions if not a[0]]
+    # the heading inside the answer ("Like Nobody Else") is no one's words; the last turn ends at its line
+    assert carried == [
+        ("", "RUIZ", "I think the mayor misled everyone."),
+        ("", "RUIZ", "The plan was probably doomed."),
+    ]
+    assert matched == [("think", "reported"), ("probably", "reported"), ("Perhaps", "author")]
+
+
+def test_a_speakers_label_in_other_letters_ends_the_turn(analyzer: Analyzer) -> None:
+    text = _TURNS.replace("I think the mayor", "Ana Ruiz: I think the mayor")
+    attributions, _ = fields_and_voices(analyzer, text, ("cue", "source", "content"), {"hedging"})
+    assert [a for a in attributions if not a[0]] == []
