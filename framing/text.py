@@ -65,6 +65,7 @@ _QUOTE_MARKS: Final = frozenset(["“", "”", "«", "»", "„", "‘", "’", 
 # '… added." It has nothing …' opens again after the tag's period, where a paragraph's quotation goes on
 _CLAUSE_ENDS: Final = frozenset("?!")
 _SINGLE_MARKS = frozenset(["'", "‘"])  # also apostrophes: "Democrats' plan", "Trump‘s"
+_INNER_MARKS = _SINGLE_MARKS | {"’"}  # the marks of a quotation inside a double one (`_closes_below`)
 _DOUBLE_MARKS = frozenset(['"', "”", "''"])  # also inch marks after a height in feet ("5’2”")
 
 # abbreviation kinds (`SentenceRules.abbreviation_kind`)
@@ -692,11 +693,11 @@ def _find_quotes(
         return quotes, opens, closes
     paragraph = 0
     open_at: int | None = None
-    for i in marks:
+    for n, i in enumerate(marks):
         while i >= bounds[paragraph]:
             end = bounds[paragraph]
             paragraph += 1
-            if open_at is not None and lines and _closes_below(tokens, bounds, open_at, i, paragraph, glued):
+            if open_at is not None and lines and _closes_below(tokens, bounds, open_at, marks, n, paragraph, glued):
                 continue
             if open_at is not None and end < len(tokens) and tokens[end] in _QUOTE_PAIRS:
                 quotes.append((open_at + 1, end))
@@ -716,33 +717,41 @@ def _find_quotes(
 
 
 def _closes_below(
-    tokens: list[str], bounds: list[int], open_at: int, i: int, paragraph: int, glued: AbstractSet[int]
+    tokens: list[str],
+    bounds: list[int],
+    open_at: int,
+    marks: list[int],
+    n: int,
+    paragraph: int,
+    glued: AbstractSet[int],
 ) -> bool:
-    """Does the double mark open at `open_at` close at `i` (the next mark), a few lines below the line
-    that `paragraph` follows? A text set one sentence a line parts a paragraph's sentences with line ends, and a
-    quotation of two sentences opens on one line and closes on the next ('“I dislike it.' over 'It can change,”
+    """Does the double mark open at `open_at` close at the first double mark from `marks[n]` on, a few lines below
+    the line that `paragraph` follows? A text set one sentence a line parts a paragraph's sentences with line ends, and
+    a quotation of two sentences opens on one line and closes on the next ('“I dislike it.' over 'It can change,”
     said Lo.'). Only a mark that closes: a curly one, or a straight one written against a comma, "?" or "!"
     (`_glued`: '… at all," Lo said.') or after a sentence's end last on its line (`_closes_line`, v37), where another
-    straight mark may open a quotation as well as close one; nor over a line of several sentences (a paragraph set on
-    one line, where a quotation reopens at the next paragraph's start, `_find_quotes`): the quotation is dropped, as
-    at a paragraph's end (c47)."""
-    mark = tokens[i]
-    if (
-        tokens[open_at] not in _RUN_ON_OPENERS
-        or mark not in _QUOTE_PAIRS[tokens[open_at]]
-        or (mark != "”" and i not in glued and not _closes_line(tokens, bounds, i))
-        or index_after(bounds, i) - paragraph >= _RUN_ON_LINES
+    straight mark may open a quotation as well as close one. Single marks before it are the quotation's own
+    quotations or apostrophes ('"You call it \'growth.\'' over 'It is not," Lo said.'), and a line it runs over may
+    hold several sentences (q20): a sentence splitter leaves a quotation's sentences on one line ('"I love it. . . .
+    They laugh at us.' over 'They won't," he said.'), while a paragraph set on one line whose quotation goes on
+    reopens it at the next line's start, a mark that opens and closes nothing (`_find_quotes` carries it there).
+    The bound is the lines: `_RUN_ON_LINES`."""
+    while (
+        n < len(marks)
+        and tokens[marks[n]] in _INNER_MARKS
+        and index_after(bounds, marks[n]) - paragraph < _RUN_ON_LINES
     ):
+        n += 1
+    if n == len(marks):
         return False
-    # each line it runs over one sentence: where a line is a paragraph, a quotation left open at its end is dropped
-    line = index_after(bounds, open_at)
-    line_end = bounds[line]
-    for k in range(bounds[line - 1] if line else 0, i - 1):
-        if k + 1 == line_end:
-            line_end = bounds[index_after(bounds, line_end)]
-        elif tokens[k] in _ENDS and (tokens[k + 1][0].isupper() or tokens[k + 1] in _QUOTE_PAIRS):
-            return False
-    return True
+    i = marks[n]
+    mark = tokens[i]
+    return (
+        tokens[open_at] in _RUN_ON_OPENERS
+        and mark in _QUOTE_PAIRS[tokens[open_at]]
+        and (mark == "”" or i in glued or _closes_line(tokens, bounds, i))
+        and index_after(bounds, i) - paragraph < _RUN_ON_LINES
+    )
 
 
 def _closes_line(tokens: list[str], bounds: list[int], i: int) -> bool:

@@ -14,7 +14,7 @@ from typing import Final
 from ..lexicon.grammar import GRAMMAR
 from ..lexicon.schema import LanguageSpec
 from ..match import Match
-from ..text import Doc, index_after, is_word, norm
+from ..text import Doc, index_after, is_title, is_word, norm
 from .contents import Attribution, _SPEAKING, _TELLING
 from .lookback import Lookback
 from .nesting import innermost_to_end
@@ -92,7 +92,8 @@ def find_attributions(
 def _carry_turns(doc: Doc, per_sentence: dict[int, list[Attribution]]) -> list[tuple[int, Attribution]]:
     """What a colon opens runs on past its sentence. A transcript turn runs to the end of its line: the
     sentences after a speaker's colon on the same line ("FALLIN: I think he is trying. I think that has been
-    part of his message.") are the speaker's too, up to the next speaker's colon. A cue that ends its sentence
+    part of his message.") are the speaker's too, up to the next speaker's colon; where another turn follows, over
+    the lines before it too (an answer set a sentence a line, q20), the last turn to its line's end. A cue that ends its sentence
     with a colon and credits nothing after it ("In a speech last July, he said:", "Fox News reports:", "Lo
     argued that:") introduces the next paragraph, every sentence of it but a bracketed note ("[emphasis added]"),
     over line ends inside it where blank lines part paragraphs (a block set line by line); the words before such a
@@ -101,10 +102,13 @@ def _carry_turns(doc: Doc, per_sentence: dict[int, list[Attribution]]) -> list[t
     bounds, tokens = doc.sentence_tokens, doc.tokens
     opened: list[tuple[int, Attribution]] = []
     lines = _LineEnds(doc)
+    turns = [s for s in sorted(per_sentence) if any(_opens_turn(tokens, a, *bounds[s]) for a in per_sentence[s])]
     for sentence in sorted(per_sentence):
         s0, s1 = bounds[sentence]
         own = per_sentence[sentence]
         speaker = next((a for a in own if _opens_turn(tokens, a, s0, s1)), None)
+        # a turn followed by another runs on to it over line ends: an interview's answer set a sentence a line (q20)
+        next_turn = turns[index_after(turns, sentence)] if speaker and index_after(turns, sentence) < len(turns) else 0
         block = speaker is None and tokens[s1 - 1] == ":" and sentence + 1 < len(bounds)
         if block:
             speaker = max(own, key=_cue_first)
@@ -119,10 +123,13 @@ def _carry_turns(doc: Doc, per_sentence: dict[int, list[Attribution]]) -> list[t
         if speaker is None:
             continue
         k = sentence + 1
-        while k < len(bounds) and (block and k == sentence + 1 or not lines.before(k, block)):
+        while k < len(bounds) and (block and k == sentence + 1 or k < next_turn or not lines.before(k, block)):
             here = per_sentence.get(k, [])
-            if any(a.cue == ":" for a in here):
-                break  # the next speaker
+            if any(a.cue == ":" for a in here) or k < next_turn and _labelled(tokens, bounds[k]):
+                break  # the next speaker ("John Lo: …", a label a turn's capitals do not find)
+            if k < next_turn and tokens[bounds[k][1] - 1] not in _LINE_ENDS:
+                k += 1  # a heading or a note inside the answer ("Like Webb"): no one's words
+                continue
             if block and k == sentence + 1 and (cue := _opens_block(own, speaker, here, bounds[k])) is not None:
                 opened.append((k, cue))
             if tokens[bounds[k][0]] not in _NOTE_OPENERS and not any(
@@ -140,6 +147,13 @@ def _quoted_after_blocks(doc: Doc, per_sentence: dict[int, list[Attribution]], q
         speaker = _speaker(doc, _before(doc, per_sentence, sentence))
         if speaker:
             per_sentence[sentence] = [_carried(doc, speaker, sentence)]
+
+
+def _labelled(tokens: list[str], sentence: tuple[int, int]) -> bool:
+    """Does the sentence open on a label of one to three capitalised words and a colon ("John Lo: I …")?"""
+    s0, s1 = sentence
+    colon = next((i for i in range(s0 + 1, min(s0 + 4, s1)) if tokens[i] == ":"), 0)
+    return colon > 0 and all(is_title(t) for t in tokens[s0:colon])
 
 
 def _opens_turn(tokens: list[str], a: Attribution, s0: int, s1: int) -> bool:
@@ -239,6 +253,7 @@ def _speaker_after(doc: Doc, attributions: list[Attribution] | None) -> Attribut
 
 # open a content whose subject is a nested source ("asked if he thought")
 _BLANK_LINE: Final = re.compile(r"\n[ \t\r\xa0]*\n")
+_LINE_ENDS: Final = frozenset([".", "!", "?", "…", "”", '"', "’"])  # how a sentence of an answer ends (`_carry_turns`)
 _NOTE_OPENERS: Final = frozenset("([")  # "[emphasis added]" after a quoted block is the writer's note
 
 
