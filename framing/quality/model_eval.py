@@ -104,6 +104,9 @@ TASKS: dict[str, tuple[str, Callable[[Path], Task]]] = {
 }
 
 
+SCORES = ("majority", "lexicon", "tfidf", "ours")  # the columns each model's score fills, rounded to 3 decimals
+
+
 def _baseline(kind: str):
     """The comparison models, built fresh for each split."""
     from sklearn.feature_extraction.text import TfidfVectorizer
@@ -124,7 +127,7 @@ def evaluate_task(t: Task, folds: int, seed: int = 0) -> dict[str, Any]:
     y = np.asarray(t.labels, dtype=object)
     groups = np.asarray(t.groups) if t.groups is not None else None
     texts = np.asarray(t.texts, dtype=object)
-    predictions = {name: np.empty(len(texts), dtype=object) for name in ("majority", "lexicon", "tfidf", "ours")}
+    predictions = {name: np.empty(len(texts), dtype=object) for name in SCORES}
     seconds = []
     for train, test in splitter(y, groups, folds, seed, t.name):
         values, counts = np.unique(y[train], return_counts=True)
@@ -192,11 +195,17 @@ COLUMNS = (
 
 def render(rows: list[dict[str, Any]]) -> str:
     """The rows as a plain-text table (fixed-width columns, fit for a terminal or a log)."""
-    cells = [[label for _, label in COLUMNS]] + [[str(r[key]) for key, _ in COLUMNS] for r in rows]
+    cells = [[label for _, label in COLUMNS]] + [[_cell(r[key], key) for key, _ in COLUMNS] for r in rows]
     widths = [max(len(row[k]) for row in cells) for k in range(len(COLUMNS))]
     lines = ["  ".join(c.ljust(w) for c, w in zip(row, widths)).rstrip() for row in cells]
     lines.insert(1, "  ".join("-" * w for w in widths))
     return "\n".join(lines)
+
+
+def _cell(value: Any, key: str) -> str:
+    """A score at the three decimals it is rounded to (`str` dropped trailing zeros: 0.550 read "0.55", as
+    if measured to two decimals); every other column as given."""
+    return f"{value:.3f}" if key in SCORES else str(value)
 
 
 def evaluate(data: Path, only: list[str] | None = None, folds: int = 5, seed: int = 0) -> list[dict[str, Any]]:

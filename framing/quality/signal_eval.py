@@ -217,6 +217,12 @@ def babe_auc(data_dir: Path, analyzer: Analyzer) -> dict[str, float]:
 
 def evaluate(data_dir: Path, analyzer: Analyzer) -> dict[str, object]:
     """Every span-level figure that can be computed from what is present in `data_dir`."""
+    return {**data_set_figures(data_dir, analyzer), **hand_marked(data_dir, analyzer)}
+
+
+def data_set_figures(data_dir: Path, analyzer: Analyzer) -> dict[str, object]:
+    """The span figures of the research data sets present in `data_dir`, without the hand-marked samples (which
+    `--samples-only` prints alone): the README's span table and the PTC fold AUCs."""
     results: dict[str, object] = {}
     if (data_dir / "szeged_uncertainty").is_dir():
         results["szeged_cues_news"] = szeged_cue_spans(data_dir, analyzer, "factbank_news")
@@ -228,7 +234,6 @@ def evaluate(data_dir: Path, analyzer: Analyzer) -> dict[str, object]:
         results["basil_lex"] = basil_lex(data_dir, analyzer)
     if (data_dir / "ptc").is_dir():
         results["ptc_spans"] = ptc(data_dir, analyzer)
-    results.update(hand_marked(data_dir, analyzer))
     return results
 
 
