@@ -48,7 +48,7 @@ from typing import Final
 from ..lexicon.grammar import GRAMMAR
 from ..lexicon.schema import LanguageSpec
 from ..match import Match
-from ..text import Doc, is_alpha, is_lower, is_word, last_starting, norm
+from ..text import Doc, find_token, is_alpha, is_lower, is_word, last_starting, norm
 from .clauses import _CLAUSE_OPENERS, _NOUN_STOPS, _POSSESSIVE_MARKS, _QUOTE_MARKS, _hyphened
 from .contents import (
     Attribution,
@@ -301,9 +301,8 @@ def _viewpoint_sentences(doc: Doc) -> dict[int, int]:
         first = tokens[s0 + 1]
         if not (first[0].isupper() and first[1:].islower() or first in _VIEWPOINT_PRONOUNS):
             continue
-        try:
-            comma = tokens.index(",", s0 + 2, min(s1, s0 + 9))
-        except ValueError:
+        comma = find_token(tokens, ",", s0 + 2, min(s1, s0 + 9))
+        if comma < 0:
             continue
         if all(is_word(t) or t == "." for t in tokens[s0 + 1 : comma]) and any(
             t[0].islower() for t in tokens[comma + 1 : min(s1, comma + 5)] if is_word(t)
@@ -335,9 +334,8 @@ def _survey_sentences(doc: Doc, nouns: frozenset[str]) -> dict[int, int]:
     for sentence, (k, s1) in enumerate(doc.sentence_tokens):  # k: the sentence's first token
         if tokens[k] != "In":
             continue
-        try:
-            comma = tokens.index(",", k + 2, min(s1, k + 14))
-        except ValueError:
+        comma = find_token(tokens, ",", k + 2, min(s1, k + 14))
+        if comma < 0:
             continue
         words = {_lower(t) for t in tokens[k + 1 : comma]}
         if s1 - comma > 4 and not words.isdisjoint(nouns) and words.isdisjoint(_SURVEY_STOPS):
