@@ -353,6 +353,18 @@ def last_starting(spans: list[tuple[int, int]], k: int) -> int:
     return lo - 1
 
 
+def find_token(tokens: list[str], word: str, a: int, b: int) -> int:
+    """`tokens.index(word, a, b)`, or -1 where that raises ValueError, as a typed loop: compiled, `list.index` is a
+    generic call, and a miss raised and caught an exception, some 70 instruction-cache misses each time (round p56).
+    A negative bound keeps `list.index`'s meaning."""
+    if a < 0 or b < 0:
+        return tokens.index(word, a, b) if word in tokens[a:b] else -1
+    for k in range(a, min(b, len(tokens))):
+        if tokens[k] == word:
+            return k
+    return -1
+
+
 def holds(tokens: list[str], word: str, a: int, b: int) -> bool:
     """`word in tokens[a:b]` as a typed loop: compiled, a compare is a length check and a `memcmp`, where the
     slice's copy and `in` (Python's generic compare at every token) cost some 60 instructions a token (p44).

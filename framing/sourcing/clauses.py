@@ -10,7 +10,7 @@ from typing import Final
 
 from ..lexicon.grammar import GRAMMAR
 from ..match import Match
-from ..text import is_alpha, is_lower, is_upper
+from ..text import find_token, is_alpha, is_lower, is_upper
 from .forward import ForwardRules
 from .phrase import HEAD_ENDS, RELATIVE_PRONOUNS, is_punct, ly_adverb
 from .phrase import LEADERS as _LEADERS
@@ -302,9 +302,8 @@ class ClauseRules(ForwardRules):
             return inside
         i = self._after_closed_quotation(self._after_dateline(s0, opening), opening)  # '“…,” Ed Lo, host of “…,” said'
         i = self._past_openers(i, opening)
-        try:
-            first = tokens.index(",", i + 1, opening)
-        except ValueError:
+        first = find_token(tokens, ",", i + 1, opening)
+        if first < 0:
             return None
         word = self._low(i)
         if (
@@ -780,10 +779,10 @@ class ClauseRules(ForwardRules):
             i += 2 if i + 1 < cue and tokens[i + 1] == "," else 1
         i = self._after_bare_time(i, cue)
         if i < cue and (self._opening_phrase(tokens[i]) or self._time_phrase(i, cue)):
-            try:
-                i = tokens.index(",", i, cue) + 1
-            except ValueError:
+            comma = find_token(tokens, ",", i, cue)
+            if comma < 0:
                 return (cue, cue)
+            i = comma + 1
             while i < cue and tokens[i] in _CLOSING_QUOTES:
                 i += 1  # 'Speaking on "Fox News Sunday," Sen. Lo …': the closing mark of a title in the phrase (k74)
             i = self._past_circumstances(i, cue)
@@ -844,9 +843,8 @@ class ClauseRules(ForwardRules):
             j + 2 < cue and tokens[j] == "," and (self._low(j + 1) in ("a", "an", "the") or tokens[j + 1].isdigit())
         ):
             return j
-        try:
-            close = tokens.index(",", j + 2, min(cue, j + 16))
-        except ValueError:
+        close = find_token(tokens, ",", j + 2, min(cue, j + 16))
+        if close < 0:
             return j
         between = tokens[j + 1 : close]
         if any(_lower(t) in _CLAUSE_IN_ASIDE for t in between):
@@ -925,9 +923,8 @@ class ClauseRules(ForwardRules):
         """Does a time of a few words and its comma open the clause at `i` ("Hours later, …", "A week
         ago, …", "Last year, …")?"""
         tokens = self.tokens
-        try:
-            comma = tokens.index(",", i + 1, min(cue, i + 4))
-        except ValueError:
+        comma = find_token(tokens, ",", i + 1, min(cue, i + 4))
+        if comma < 0:
             return False
         return self._low(comma - 1) in ("later", "earlier", "ago") or self._low(i) in ("last", "this")
 
@@ -937,9 +934,8 @@ class ClauseRules(ForwardRules):
         participle's phrase ("While the witnesses spoke, trading views of the judge, the leader …", k74)."""
         tokens = self.tokens
         while i < cue:
-            try:
-                comma = tokens.index(",", i, cue - 1)
-            except ValueError:
+            comma = find_token(tokens, ",", i, cue - 1)
+            if comma < 0:
                 return i
             place = (
                 comma - i <= 3

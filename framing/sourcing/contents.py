@@ -11,7 +11,7 @@ from typing import Callable, Final, NamedTuple
 
 from ..lexicon.grammar import GRAMMAR
 from ..match import Match
-from ..text import holds, holds_any, index_after, is_alpha, is_lower, is_upper
+from ..text import find_token, holds, holds_any, index_after, is_alpha, is_lower, is_upper
 from .clauses import ClauseRules, _CLAUSE_OPENERS, _POSSESSIVE_MARKS, _QUOTE_MARKS, _SUBORDINATORS
 from .kinds import OBJECT_PRONOUNS
 from .phrase import RELATIVE_PRONOUNS, capitalised, is_punct, ly_adverb
@@ -1521,7 +1521,7 @@ class ContentRules(ClauseRules):
         reach = min(end - 3, i + _OBJECT_REACH)
         if i != cue.last or not holds(tokens, ",", i + 1, reach):
             return end  # most contents: no comma near, one look
-        k = tokens.index(",", i + 1, reach)
+        k = find_token(tokens, ",", i + 1, reach)
         j = k + 1 + (ly_adverb(tokens[k + 1]) and k + 2 < end)
         word = tokens[j]
         if (

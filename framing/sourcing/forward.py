@@ -9,7 +9,7 @@ from typing import Final
 
 from ..lexicon.grammar import GRAMMAR
 from ..match import Match
-from ..text import is_upper
+from ..text import find_token, is_upper
 from .kinds import OBJECT_PRONOUNS
 from .phrase import RELATIVE_PRONOUNS, capitalised, is_punct
 from .phrase import LEADERS as _LEADERS
@@ -557,12 +557,11 @@ class ForwardRules(SubjectRules):
         tokens = self.tokens
         i = self._after_dateline(s0, comma)
         i = self._past_openers(i, comma)
-        try:
-            first = tokens.index(",", i + 1, comma + 1)
-            if self._low(i) in _PREPOSITIONS and first < comma:
-                # "In an interview with the Star, General Ivan Petrov, chief of …, said": past the opening phrase
-                i, first = first + 1, tokens.index(",", first + 2, comma + 1)
-        except ValueError:
+        first = find_token(tokens, ",", i + 1, comma + 1)
+        if first >= 0 and self._low(i) in _PREPOSITIONS and first < comma:
+            # "In an interview with the Star, General Ivan Petrov, chief of …, said": past the opening phrase
+            i, first = first + 1, find_token(tokens, ",", first + 2, comma + 1)
+        if first < 0:
             return None
         word = self._low(i)
         if (

@@ -11,7 +11,7 @@ from typing import Final
 
 from ..lexicon.grammar import GRAMMAR
 from ..match import _TUPLE_NEW, Match
-from ..text import TURN, Doc, is_lower, is_upper, is_word, last_starting, norm
+from ..text import TURN, Doc, find_token, is_lower, is_upper, is_word, last_starting, norm
 from .clauses import _CLAUSE_OPENERS, _NOUN_STOPS, _POSSESSIVE_MARKS, _QUOTE_MARKS, _SUBORDINATORS
 from .contents import Attribution, ContentRules, _CLAUSE_CONTINUERS, _NO_CONTENT, _PASSIVE_ADVERBS
 from .phrase import RELATIVE_PRONOUNS, agent_word, capitalised, is_punct
@@ -451,9 +451,8 @@ class SpeakerRules(ContentRules):
         ("11:35"), a verb or a cue before the colon ("Here is the list: …", "Ruiz said: …") or fewer than three
         words after it, unless a transcript's turn ("ANDERSON: Good evening.")."""
         tokens = self.tokens
-        try:
-            colon = tokens.index(":", s0 + 1, min(s1, s0 + 7))
-        except ValueError:
+        colon = find_token(tokens, ":", s0 + 1, min(s1, s0 + 7))
+        if colon < 0:
             return self._named_colon(s0, s1, found)
         words = [t for t in tokens[s0:colon] if not is_punct(t) or t == "."]
         if (

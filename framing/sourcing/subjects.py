@@ -455,7 +455,7 @@ class SubjectRules(KindRules):
         tokens = self.tokens
         d, low = j - 1, max(s0, j - 4)
         while d >= low and tokens[d].lower() not in _RELATIVE_SUBJECT_OPENERS:  # letters: no form to normalise
-            if not tokens[d].isalpha() and tokens[d] not in _POSSESSIVE_MARKS:
+            if not is_alpha(tokens[d]) and tokens[d] not in _POSSESSIVE_MARKS:
                 return None  # punctuation ends the clause's subject: the common '"…," Lo said' is read no further
             d -= 1
         if d < low or d <= s0 or d in self.cue_tokens or j >= self.s1 or _gerund(tokens[j]):
@@ -477,7 +477,7 @@ class SubjectRules(KindRules):
         if _lower(head) in _THING_WORDS:
             return d if self._opens_no_that_clause(k) else None
         if (
-            not (head.isalpha() and head.islower())
+            not (is_alpha(head) and is_lower(head))
             or head in _NOT_RELATIVE_HEADS
             or _gerund(head)
             or ly_adverb(head)
@@ -488,7 +488,7 @@ class SubjectRules(KindRules):
             word = self._low(m)
             if word in _BEFORE_NOUN or word in self.lang.determiners:
                 return d if self._opens_no_that_clause(m) else None
-            if not tokens[m].isalpha() or word in _NOT_RELATIVE_HEADS and word != "of" or m in self.cue_tokens:
+            if not is_alpha(tokens[m]) or word in _NOT_RELATIVE_HEADS and word != "of" or m in self.cue_tokens:
                 return None
         return None
 
