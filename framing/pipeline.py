@@ -33,6 +33,7 @@ from .sourcing import (
     reported_contents,
     writer_cues,
 )
+from .sourcing.hybrid import beyond_rules
 from .sourcing.contents import _LONG_DASHES  # an aside's pair of dashes, as the source readers read it
 from .reading import blank_boilerplate, one_sentence_per_line
 from .tables import score_columns
@@ -41,7 +42,7 @@ from .text import TURN, Doc, SentenceRules, normalize, tokenize
 if TYPE_CHECKING:
     import pandas as pd
 
-SOURCING_METHODS = ("rules", "trained")
+SOURCING_METHODS = ("rules", "trained", "hybrid")
 SOURCING_ENV = "FRAMING_SOURCING"  # the default of `Analyzer(sourcing=...)`: reaches CLI runs and their workers
 _HEADLINE_MAX_CHARS = 300
 _NO_SENTENCE_PUNCT = re.compile(r"[.!?…]")
@@ -191,13 +192,15 @@ class Analyzer:
     """A compiled lexicon set, ready to score many articles."""
 
     def __init__(self, lexicons: LexiconSet | None = None, sourcing: str | None = None):
-        """`sourcing`: "rules" (lexicon cues and constructions) or "trained" (the same, plus the cues
+        """`sourcing`: "rules" (lexicon cues and constructions), "trained" (the same, plus the cues
         the shipped attribution labeller finds among the words the lexicons miss, read by the same
-        rules: better recall, slower). None: $FRAMING_SOURCING, else "rules" (see README, "Sourcing")."""
+        rules: better recall, slower) or "hybrid" (every attribution of the rules, plus the labeller's cues
+        that lie outside all of them: `sourcing.hybrid`). None: $FRAMING_SOURCING, else "rules" (see README,
+        "Sourcing")."""
         self.sourcing = sourcing = sourcing_method(sourcing)
         self.lexicons = lexicons if lexicons is not None else load_lexicons()
         self.labeller = None
-        if sourcing == "trained":
+        if sourcing != "rules":
             from .sourcing.attribution import MODEL_NAME, shipped_labeller  # numpy with it: the rules need neither
 
             self.labeller = shipped_labeller()
@@ -263,10 +266,7 @@ class Analyzer:
             )
         else:
             matches = self.matcher.match(doc).matches
-            read, labelled = self._labelled(doc, matches)
-            attributions = find_attributions(
-                doc, read, self.cue_direction, self.lexicons.language_spec, self.roles, quoted, direct, labelled
-            )
+            attributions = self._attributions(doc, matches, quoted, direct)
             voices = _voices(doc, matches, attributions, direct, self.lexicons.language_spec)
             scores = score_signals(matches, voices, self.labels, doc.n_words, doc.n_sentences)
             hedged = _hedged(matches)
@@ -330,10 +330,7 @@ class Analyzer:
         of the first `kept` sentences, the number of matches).
         """
         sourcing_matches = [m for block in self._match_blocks(doc, self.sourcing_signals) for m in block]
-        read, labelled = self._labelled(doc, sourcing_matches)
-        attributions = find_attributions(
-            doc, read, self.cue_direction, self.lexicons.language_spec, self.roles, quoted, direct, labelled
-        )
+        attributions = self._attributions(doc, sourcing_matches, quoted, direct)
         hedged: set[int] = set()
         kept_matches: list[Match] = []
         kept_voices: list[str] = []
@@ -374,10 +371,25 @@ class Analyzer:
         )
         return scores, attributions, hedged, kept_matches, kept_voices, n_matches
 
-    def _labelled(self, doc: Doc, matches: list[Match]) -> tuple[list[Match], dict[int, list[tuple[int, int]]] | None]:
-        """(the matches sourcing reads, the trained labeller's cues per sentence): with the labeller, the
-        matches less the lexicon cues it overrules and the cues it adds; without it, all and None."""
-        return self.labeller.label(doc, matches, self.roles) if self.labeller is not None else (matches, None)
+    def _attributions(
+        self, doc: Doc, matches: list[Match], quoted: set[int], direct: list[tuple[int, int]]
+    ) -> list[Attribution]:
+        """The attributions of `doc` by the sourcing method. With a labeller ("trained"): the lexicon's matches less the weak cues
+        the labeller overrules, read with the cues it adds; "hybrid": the rules' attributions, read again with
+        the labeller's cues that lie outside all of them (`sourcing.hybrid`), none overruled."""
+
+        def read(cues: list[Match], labelled: dict[int, list[tuple[int, int]]] | None) -> list[Attribution]:
+            language = self.lexicons.language_spec
+            return find_attributions(doc, cues, self.cue_direction, language, self.roles, quoted, direct, labelled)
+
+        if self.labeller is None:
+            return read(matches, None)
+        kept, labelled = self.labeller.label(doc, matches, self.roles)
+        if self.sourcing != "hybrid":
+            return read(kept, labelled)
+        found = read(matches, None)
+        added = beyond_rules(labelled, found)
+        return read(matches, added) if added else found
 
     def _match_blocks(self, doc: Doc, signals: frozenset[str] | None = None) -> Iterator[list[Match]]:
         """The matches of `doc` (of `signals` only, if given), in blocks of whole sentences of about
