@@ -375,8 +375,9 @@ class Analyzer:
         self, doc: Doc, matches: list[Match], quoted: set[int], direct: list[tuple[int, int]]
     ) -> list[Attribution]:
         """The attributions of `doc` by the sourcing method. With a labeller ("trained"): the lexicon's matches less the weak cues
-        the labeller overrules, read with the cues it adds; "hybrid": the rules' attributions, read again with
-        the labeller's cues that lie outside all of them (`sourcing.hybrid`), none overruled."""
+        the labeller overrules, read with the cues it adds; "hybrid": every attribution of the rules, plus those of
+        the labeller's cues that lie outside all of them (`sourcing.hybrid`), none overruled: the document read
+        again with those cues, of which only their own attributions are kept."""
 
         def read(cues: list[Match], labelled: dict[int, list[tuple[int, int]]] | None) -> list[Attribution]:
             language = self.lexicons.language_spec
@@ -389,7 +390,11 @@ class Analyzer:
             return read(kept, labelled)
         found = read(matches, None)
         added = beyond_rules(labelled, found)
-        return read(matches, added) if added else found
+        if not added:
+            return found
+        cues = {cue for sentence in added.values() for cue in sentence}
+        extra = [a for a in read(matches, added) if a.cue_tokens in cues]
+        return sorted(found + extra, key=_in_reading_order)
 
     def _match_blocks(self, doc: Doc, signals: frozenset[str] | None = None) -> Iterator[list[Match]]:
         """The matches of `doc` (of `signals` only, if given), in blocks of whole sentences of about
@@ -481,6 +486,11 @@ def _voices(
         else:
             voices.append("reported" if reported else "author")
     return voices
+
+
+def _in_reading_order(a: Attribution) -> tuple[int, int]:
+    """Where an attribution stands: its sentence, then its cue's first token (its source's, when it has no cue)."""
+    return a.sentence, a.cue_tokens[0] if a.cue_tokens[0] < a.cue_tokens[1] else a.source_tokens[0]
 
 
 def _less_asides(doc: Doc, contents: list[tuple[int, int]], attributions: list[Attribution]) -> list[tuple[int, int]]:
