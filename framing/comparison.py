@@ -74,7 +74,7 @@ def compare(
     n_boot, seed, ...); the sourcing lexicons' raw rates are left out unless `signals` names them.
     `evidence` goes with a score table; `model`, `narratives`, `columns` (the corpus's column names,
     detected when not given) with a corpus (see `load_inputs`); `jobs` (worker processes) score a
-    corpus and draw the figures; `sourcing` ("rules" or "trained", see `Analyzer`) scores a corpus.
+    corpus and draw the figures; `sourcing` ("rules", "trained" or "hybrid", see `Analyzer`) scores a corpus.
     `meta` adds to the report's metadata (the CLI records its command line there).
     Raises `InputError` for an input or option that cannot be used.
     """

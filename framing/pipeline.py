@@ -34,6 +34,7 @@ from .sourcing import (
     reported_contents,
     writer_cues,
 )
+from .sourcing.hybrid import beyond_rules
 from .sourcing.contents import _LONG_DASHES  # an aside's pair of dashes, as the source readers read it
 from .reading import blank_boilerplate, one_sentence_per_line
 from .tables import score_columns
@@ -42,7 +43,7 @@ from .text import TURN, Doc, SentenceRules, normalize, tokenize
 if TYPE_CHECKING:
     import pandas as pd
 
-SOURCING_METHODS = ("rules", "trained")
+SOURCING_METHODS = ("rules", "trained", "hybrid")
 SOURCING_ENV = "FRAMING_SOURCING"  # the default of `Analyzer(sourcing=...)`: reaches CLI runs and their workers
 _HEADLINE_MAX_CHARS = 300
 _NO_SENTENCE_PUNCT = re.compile(r"[.!?…]")
@@ -196,13 +197,15 @@ class Analyzer:
     """A compiled lexicon set, ready to score many articles."""
 
     def __init__(self, lexicons: LexiconSet | None = None, sourcing: str | None = None):
-        """`sourcing`: "rules" (lexicon cues and constructions) or "trained" (the same, plus the cues
+        """`sourcing`: "rules" (lexicon cues and constructions), "trained" (the same, plus the cues
         the shipped attribution labeller finds among the words the lexicons miss, read by the same
-        rules: better recall, slower). None: $FRAMING_SOURCING, else "rules" (see README, "Sourcing")."""
+        rules: better recall, slower) or "hybrid" (every attribution of the rules, plus the labeller's cues
+        that lie outside all of them: `sourcing.hybrid`). None: $FRAMING_SOURCING, else "rules" (see README,
+        "Sourcing")."""
         self.sourcing = sourcing = sourcing_method(sourcing)
         self.lexicons = lexicons if lexicons is not None else load_lexicons()
         self.labeller = None
-        if sourcing == "trained":
+        if sourcing != "rules":
             from .sourcing.attribution import MODEL_NAME, shipped_labeller  # numpy with it: the rules need neither
 
             self.labeller = shipped_labeller()
@@ -269,10 +272,7 @@ class Analyzer:
             )
         else:
             matches = self.matcher.match(doc).matches
-            read, labelled = self._labelled(doc, matches)
-            attributions = find_attributions(
-                doc, read, self.cue_direction, self.lexicons.language_spec, self.roles, quoted, direct, labelled
-            )
+            attributions = self._attributions(doc, matches, quoted, direct)
             voices = _voices(doc, matches, attributions, direct, self.lexicons.language_spec)
             scores = score_signals(matches, voices, self.labels, doc.n_words, doc.n_sentences)
             hedged = _hedged(matches)
@@ -336,10 +336,7 @@ class Analyzer:
         of the first `kept` sentences, the number of matches).
         """
         sourcing_matches = [m for block in self._match_blocks(doc, self.sourcing_signals) for m in block]
-        read, labelled = self._labelled(doc, sourcing_matches)
-        attributions = find_attributions(
-            doc, read, self.cue_direction, self.lexicons.language_spec, self.roles, quoted, direct, labelled
-        )
+        attributions = self._attributions(doc, sourcing_matches, quoted, direct)
         hedged: set[int] = set()
         kept_matches: list[Match] = []
         kept_voices: list[str] = []
@@ -380,10 +377,30 @@ class Analyzer:
         )
         return scores, attributions, hedged, kept_matches, kept_voices, n_matches
 
-    def _labelled(self, doc: Doc, matches: list[Match]) -> tuple[list[Match], dict[int, list[tuple[int, int]]] | None]:
-        """(the matches sourcing reads, the trained labeller's cues per sentence): with the labeller, the
-        matches less the lexicon cues it overrules and the cues it adds; without it, all and None."""
-        return self.labeller.label(doc, matches, self.roles) if self.labeller is not None else (matches, None)
+    def _attributions(
+        self, doc: Doc, matches: list[Match], quoted: set[int], direct: list[tuple[int, int]]
+    ) -> list[Attribution]:
+        """The attributions of `doc` by the sourcing method. With a labeller ("trained"): the lexicon's matches less the weak cues
+        the labeller overrules, read with the cues it adds; "hybrid": every attribution of the rules, plus those of
+        the labeller's cues that lie outside all of them (`sourcing.hybrid`), none overruled: the document read
+        again with those cues, of which only their own attributions are kept."""
+
+        def read(cues: list[Match], labelled: dict[int, list[tuple[int, int]]] | None) -> list[Attribution]:
+            language = self.lexicons.language_spec
+            return find_attributions(doc, cues, self.cue_direction, language, self.roles, quoted, direct, labelled)
+
+        if self.labeller is None:
+            return read(matches, None)
+        kept, labelled = self.labeller.label(doc, matches, self.roles)
+        if self.sourcing != "hybrid":
+            return read(kept, labelled)
+        found = read(matches, None)
+        added = beyond_rules(labelled, found)
+        if not added:
+            return found
+        cues = {cue for sentence in added.values() for cue in sentence}
+        extra = [a for a in read(matches, added) if a.cue_tokens in cues]
+        return sorted(found + extra, key=_in_reading_order)
 
     def _match_blocks(self, doc: Doc, signals: frozenset[str] | None = None) -> Iterator[list[Match]]:
         """The matches of `doc` (of `signals` only, if given), in blocks of whole sentences of about
@@ -475,6 +492,11 @@ def _voices(
         else:
             voices.append("reported" if reported else "author")
     return voices
+
+
+def _in_reading_order(a: Attribution) -> tuple[int, int]:
+    """Where an attribution stands: its sentence, then its cue's first token (its source's, when it has no cue)."""
+    return a.sentence, a.cue_tokens[0] if a.cue_tokens[0] < a.cue_tokens[1] else a.source_tokens[0]
 
 
 def _less_asides(doc: Doc, contents: list[tuple[int, int]], attributions: list[Attribution]) -> list[tuple[int, int]]:

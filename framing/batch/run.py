@@ -113,7 +113,7 @@ def score_corpus(
     adds its predictions; `sentences` takes one row per sentence. A record whose scoring takes over `max_seconds`
     (None: no limit) fails with that reason. `narratives` adds the narrative columns (framing.narratives.columns;
     cue lexicons also from `lexicon_dirs`). `progress(corpus)` gives a tracker told of each batch written
-    (`update(run, reach)`) and of the end (`close(run)`). `sourcing`: "rules" or "trained" (None:
+    (`update(run, reach)`) and of the end (`close(run)`). `sourcing`: "rules", "trained" or "hybrid" (None:
     $FRAMING_SOURCING, else "rules"; see `Analyzer`), recorded in the run metadata. Raises `InputError` when the
     input or an option cannot be used at all. Paths may be strings.
     """

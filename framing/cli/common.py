@@ -189,6 +189,7 @@ UnitOpt = Annotated[Unit, typer.Option("--unit", help=_UNIT_HELP)]
 class Sourcing(str, Enum):
     rules = "rules"
     trained = "trained"
+    hybrid = "hybrid"
 
 
 SourcingOpt = Annotated[
@@ -196,9 +197,8 @@ SourcingOpt = Annotated[
     typer.Option(
         "--sourcing",
         show_default=False,
-        help="How attributions are found: rules (lexicon cues and constructions; fast) or trained (the rules "
-        "plus the cues the shipped attribution labeller finds; more recall, about a quarter slower). "
-        "Default: $FRAMING_SOURCING, else rules.",
+        help="How attributions are found: rules (lexicon cues and constructions; fast), trained (plus the labeller's "
+        "cues; slower) or hybrid (plus its cues outside the rules' attributions). Default: $FRAMING_SOURCING, else rules.",
     ),
 ]
 

@@ -145,9 +145,10 @@ def sourcing_figures(data_dir: Path, analyzer: Analyzer) -> dict[str, Any]:
         "polnear_attribution_spans": sourcing_eval.evaluate(data_dir, analyzer),
     }
     if analyzer.labeller is None and shipped_labeller() is not None:
-        results["polnear_attribution_spans_trained"] = sourcing_eval.evaluate(
-            data_dir, Analyzer(analyzer.lexicons, sourcing="trained")
-        )
+        for method in ("trained", "hybrid"):
+            results[f"polnear_attribution_spans_{method}"] = sourcing_eval.evaluate(
+                data_dir, Analyzer(analyzer.lexicons, sourcing=method)
+            )
     return results
 
 
@@ -211,17 +212,12 @@ def print_table(results: dict[str, Any], title: str = "Lexicon signals on real l
         signal_eval.print_table(results["signal_spans"])
     if "polnear_attribution_spans" in results:
         print("\n".join(["", *sourcing_eval.table_lines(results["polnear_attribution_spans"])]))
-    if "polnear_attribution_spans_trained" in results:
-        print(
-            "\n".join(
-                [
-                    "",
-                    *sourcing_eval.table_lines(
-                        results["polnear_attribution_spans_trained"], "with the trained attribution labeller"
-                    ),
-                ]
+    for method in ("trained", "hybrid"):
+        if f"polnear_attribution_spans_{method}" in results:
+            lines = sourcing_eval.table_lines(
+                results[f"polnear_attribution_spans_{method}"], sourcing_eval.METHODS[method]
             )
-        )
+            print("\n".join(["", *lines]))
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -18,7 +18,8 @@ def polnear_parser(module: str, description: str) -> ScriptParser:
         "--sourcing",
         choices=SOURCING_METHODS,
         default="rules",
-        help="rules alone, or with the trained attribution labeller",
+        help="rules alone, with the trained attribution labeller, or hybrid (the rules plus the labeller's cues "
+        "outside their attributions)",
     )
     return parser
 

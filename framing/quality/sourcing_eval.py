@@ -42,6 +42,11 @@ from .source_labels import KIND_LABELS_DEV, overlapping_source, read_kind_labels
 from .span_metrics import SpanTally, Unit, kind_macro_f1
 
 FOLDS = ("dev", "test", "all")
+# how a table names the sourcing method that made it, when it is not the rules alone
+METHODS = {
+    "trained": "with the trained attribution labeller",
+    "hybrid": "hybrid: the rules, plus the labeller's cues outside their attributions",
+}
 
 
 def _rho(a: list[float], b: list[float]) -> float | None:
@@ -340,7 +345,7 @@ def _run(args: argparse.Namespace) -> int:
     if args.outlets:
         print("\n".join(outlet_lines(results)))
         return 0
-    method = "with the trained attribution labeller" if args.sourcing == "trained" else ""
+    method = METHODS.get(args.sourcing, "")
     print(json.dumps(results, indent=2) if args.format == "json" else "\n".join(table_lines(results, method)))
     return 0
 

@@ -14,7 +14,7 @@ from pathlib import Path
 
 from .datasets import absent, default_data_dir, document_text, read_table
 from ..errors import InputError
-from ..pipeline import Analyzer
+from ..pipeline import SOURCING_METHODS, Analyzer
 from ..scripts import data_folder, refusing, script_parser
 
 JUDGED_DIR = Path(__file__).resolve().parents[2] / "tests" / "data" / "researcher_pass"
@@ -90,7 +90,7 @@ def main(argv: list[str] | None = None) -> int:
     """`python -m framing.quality.voice_judged`: own-voice accuracy of each judged draw, and its misses."""
     parser = script_parser(__spec__.name, "Voice of signal matches judged by hand on outside dev news.")
     parser.add_argument("--data", type=data_folder, default=default_data_dir(), help="folder holding the data sets")
-    parser.add_argument("--sourcing", choices=("rules", "trained"), default="rules", help="the attribution reader")
+    parser.add_argument("--sourcing", choices=SOURCING_METHODS, default="rules", help="the attribution reader")
     parser.add_argument("--voice-errors", action="store_true", help="list the matches in the wrong voice")
     args = parser.parse_args(argv)
     if absent(args.data):

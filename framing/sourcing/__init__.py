@@ -11,7 +11,8 @@ The modules, lowest first (each imports only those before it):
 - `reader`: one document's reader, reading a sentence's cues in one pass;
 - `quotations`: `find_attributions` (the reader over a document, then quotations given their speakers),
   the writer's own cues, the contents in a voice other than the writer's, and `Spans`;
-- `attribution`: the optional trained labeller of cues (numpy; imported only when asked for).
+- `attribution`: the optional trained labeller of cues (numpy; imported only when asked for);
+- `hybrid`: which of the labeller's cues the hybrid method adds to the rules' attributions (round c64).
 
 Each rule module holds one class of one chain, `PhraseRules` -> `NameRules` -> `KindRules` ->
 `SubjectRules` -> `ForwardRules` -> `ClauseRules` -> `ContentRules` -> `SpeakerRules` -> `reader._Reader`,

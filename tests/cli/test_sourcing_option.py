@@ -1,4 +1,4 @@
-"""`--sourcing rules|trained` on score and compare: it changes which attributions are found, reaches the
+"""`--sourcing rules|trained|hybrid` on score and compare: it changes which attributions are found, reaches the
 corpus workers, and every output says which method made it."""
 
 from __future__ import annotations
@@ -101,4 +101,4 @@ def test_an_unknown_method_is_a_usage_error(tmp_path: Path) -> None:
     result = runner.invoke(app, ["score", str(article), "--sourcing", "neural"])
     assert result.exit_code == 2
     words = " ".join(result.output.replace("│", " ").split())
-    assert "Invalid value for '--sourcing': 'neural' is not one of 'rules', 'trained'." in words
+    assert "Invalid value for '--sourcing': 'neural' is not one of 'rules', 'trained', 'hybrid'." in words

@@ -245,7 +245,7 @@ def test_the_environment_chooses_the_default_and_a_bad_value_is_one_line(
     monkeypatch.setenv("FRAMING_SOURCING", "neural")
     with pytest.raises(
         FramingError,
-        match=r'sourcing must be one of rules, trained \(found "neural"; set by '
+        match=r'sourcing must be one of rules, trained, hybrid \(found "neural"; set by '
         r"--sourcing, \$FRAMING_SOURCING or the caller\)",
     ):
         Analyzer(analyzer.lexicons)
