@@ -215,6 +215,10 @@ DRAWS = (
     # tests/test_loaded_l55.py); a census, so not kept apart: two "left-wing terrorists" widen a "left-wing" an earlier
     # draw judged
     Draw("news_dev_l55_added.csv", apart="", reasons=True),
+    # round l56: every dev news loaded match its constructions added (a bill crammed into law or slipped in, people
+    # called a herd, honorifics after "these", "bankrolled by", "force taxpayers to"; tests/test_loaded_l56.py); a
+    # census, no wrong row, so no reasons file
+    Draw("news_dev_l56_added.csv"),
 )
 
 
