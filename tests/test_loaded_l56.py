@@ -1,8 +1,9 @@
 """Round l56 (issue 13): loaded language by construction. A verb of force whose object is a bill counts with the
 legislature or the bill's parts ("crammed the provisions into law", "snuck in a rider"), people called a herd count
 save a herd of animals and herd immunity, honorifics said with a sneer count after a demonstrative or "all the"
-("these sages"), a body "bankrolled by" someone and taxpayers forced to pay count; a door jammed, a candidate who
-slipped in the polls, a herd of cattle, party luminaries and a grant that bankrolled research do not. Every dev news
+("these sages"), a body "bankrolled by" someone, taxpayers forced to pay and a pawn or foot soldiers pinned to a master ("the
+lobby's pawn", "pawns in a game", "foot soldiers of") count; a door jammed, a candidate who
+slipped in the polls, a herd of cattle, party luminaries, a grant that bankrolled research, a pawn shop and volunteers who become foot soldiers in a campaign do not. Every dev news
 match the round moved was judged (the census below)."""
 
 from __future__ import annotations
@@ -37,6 +38,9 @@ loaded = partial(shipped_spans, signal="loaded_language")  # the loaded-language
         ("Ask all the geniuses at the central bank what went wrong.", ["geniuses"]),
         ("The campaign group is bankrolled by a handful of billionaires.", ["bankrolled by"]),
         ("The new rule would force taxpayers to cover the stadium's debts.", ["force taxpayers to"]),
+        ("The senator is nothing but the oil lobby's pawn.", ["pawn"]),
+        ("Refugees have become pawns in a border game.", ["pawns"]),
+        ("Critics called the bloggers foot soldiers of the royal court.", ["foot soldiers"]),
     ],
 )
 def test_the_constructions_are_loaded(sentence: str, expected: list[str]) -> None:
@@ -58,6 +62,8 @@ def test_the_constructions_are_loaded(sentence: str, expected: list[str]) -> Non
         "The sages of the ancient academy wrote on ethics.",
         "A federal grant bankrolled the new battery plant.",
         "The law forced the company to recall the cars.",
+        "She sold her ring at a pawn shop downtown.",
+        "Thousands of volunteers became foot soldiers in the campaign.",
     ],
 )
 def test_literal_herds_plain_verbs_and_straight_honorifics_are_not_loaded(sentence: str) -> None:
@@ -67,7 +73,7 @@ def test_literal_herds_plain_verbs_and_straight_honorifics_are_not_loaded(senten
 def test_the_census_keeps_its_judgements() -> None:
     """Every dev news match the round added, each judged right (a first try with "force" among the verbs took
     a campaign's plan to "force sweeping liberal initiatives through Congress", wrong: the verb was taken out)."""
-    assert {name: (n, right) for name, n, right, _, _ in precision(read(ADDED))} == {"loaded_language": (11, 11)}
+    assert {name: (n, right) for name, n, right, _, _ in precision(read(ADDED))} == {"loaded_language": (13, 13)}
 
 
 def test_the_census_rows_moved(shared_data: Path) -> None:
@@ -82,4 +88,6 @@ def test_the_census_rows_moved(shared_data: Path) -> None:
         "bankrolled by",
         "being bankrolled",
         "force taxpayers to",
+        "pawn",
+        "foot soldiers",
     }
