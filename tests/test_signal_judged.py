@@ -220,6 +220,10 @@ DRAWS = (
     # concession; tests/test_certainty_t13.py)
     Draw("news_dev_t13_added.csv"),
     Draw("news_dev_t13_removed.csv", reasons=True),
+    # round l56: every dev news loaded match its constructions added (a bill crammed into law or slipped in, people
+    # called a herd, honorifics after "these", "bankrolled by", "force taxpayers to"; tests/test_loaded_l56.py); a
+    # census, no wrong row, so no reasons file
+    Draw("news_dev_l56_added.csv"),
 )
 
 
