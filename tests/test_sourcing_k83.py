@@ -65,3 +65,35 @@ def test_speaker_with_an_appositive_ends_before_the_reporter(analyzer: Analyzer)
 )
 def test_controls_keep_their_speaker(analyzer: Analyzer, text: str, speaker: str) -> None:
     assert [source for cue, source in fields(analyzer, text, "cue", "source") if not cue] == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        (
+            "Lo raised $2 million in May, according to figures his campaign released on Monday.",
+            "figures his campaign released",
+        ),
+        (
+            "Lo owns two ranches, according to new tax documents she submitted to the county.",
+            "new tax documents she submitted",
+        ),
+        (
+            "Lo raised $2 million in May, according to figures released by his campaign.",
+            "figures released by his campaign",
+        ),
+    ],
+)
+def test_papers_whose_issuer_a_clause_names_are_named(analyzer: Analyzer, text: str, source: str) -> None:
+    assert fields(analyzer, text, "source", "kind") == [(source, "named")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Lo raised $2 million in May, according to figures released on Monday.",
+        "Lo raised $2 million in May, according to figures.",
+    ],
+)
+def test_papers_with_no_issuer_stay_vague(analyzer: Analyzer, text: str) -> None:
+    assert [kind for (kind,) in fields(analyzer, text, "kind")] == ["vague"]
