@@ -97,3 +97,12 @@ def test_papers_whose_issuer_a_clause_names_are_named(analyzer: Analyzer, text: 
 )
 def test_papers_with_no_issuer_stay_vague(analyzer: Analyzer, text: str) -> None:
     assert [kind for (kind,) in fields(analyzer, text, "kind")] == ["vague"]
+
+
+def test_quotation_after_a_recording_shows_someone_speaking_is_theirs(analyzer: Analyzer) -> None:
+    text = (
+        "The port board met on Tuesday.\n"
+        '"We waited ten years," the footage showed Ana Ruiz telling the crowd.\n'
+        '"Nobody listened to us."\nThe board voted again in May.'
+    )
+    assert [source for cue, source in fields(analyzer, text, "cue", "source") if not cue] == ["Ana Ruiz"]

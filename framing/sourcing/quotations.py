@@ -269,6 +269,11 @@ def _speaker(doc: Doc, attributions: list[Attribution] | None) -> Attribution | 
     ("Commenting on it, Lo said: “…" has a cue without one first), else the first of all."""
     if not attributions or len(attributions) == 1:  # the usual case: no choice to make
         return _first(attributions)
+    end = doc.sentence_tokens[attributions[0].sentence][1]
+    # "The video showed Lo telling supporters.": what the content reports is Lo speaking; the quotation after is hers
+    shown = next((a for a in attributions if _shown_speaking(doc.tokens, a, attributions, end)), None)
+    if shown is not None:
+        return shown
     # a source quoted inside another's content ('"Media reports say …," Feinstein continued') is not the speaker;
     # one inside what a source before it reports may be ("According to Xinhua, Ruto said: “…")
     sourced = [
@@ -282,8 +287,21 @@ def _speaker(doc: Doc, attributions: list[Attribution] | None) -> Attribution | 
             for b in attributions
         )
     ]
-    end = doc.sentence_tokens[attributions[0].sentence][1]
     return innermost_to_end(doc.tokens, sourced, end) or _first(sourced or attributions)
+
+
+def _shown_speaking(tokens: list[str], a: Attribution, attributions: list[Attribution], end: int) -> bool:
+    """Is `a` a speaker whose name and speaking participle open another's content and whose own content runs to the
+    sentence's end ("showed Lo telling supporters.", "captured Lo saying"), k83?"""
+    (s0, s1), (c0, c1) = a.source_tokens, a.content_tokens
+    return (
+        s0 < s1 == a.cue_tokens[0]
+        and s1 - s0 <= 4  # a name or a pronoun, not a clause misread as a source
+        and not any(is_punct(t) for t in tokens[s0:s1])
+        and tokens[s1].endswith("ing")
+        and c0 < c1 >= end - 1
+        and any(b is not a and b.content_tokens[0] == s0 and b.cue_tokens[1] <= s0 for b in attributions)
+    )
 
 
 def _before(doc: Doc, per_sentence: dict[int, list[Attribution]], sentence: int) -> list[Attribution] | None:
