@@ -81,6 +81,8 @@ _OPENERS: Final = GRAMMAR["phrase_openers"]
 # the", "at least two", "Ruiz and some aides", "critics such as the mayor")
 _INTO_PHRASE: Final = GRAMMAR["into_phrase"]
 _POSSESSIVES: Final = GRAMMAR["possessives"]
+# figures a body issues, beside its papers (`paper_nouns`): named by an issuer in a clause after them (k83)
+_ISSUED: Final = frozenset(["figures", "excerpts", "numbers"])
 _POSSESSIVE_MARKS: Final = GRAMMAR["possessive_marks"]  # "'s", "’s"
 _MODALS: Final = GRAMMAR["modals"]  # "one might think": anyone
 # "why a conservative should prefer", "until a woman can run": anyone of the kind, no one in particular
@@ -782,6 +784,8 @@ class KindRules(NameRules):
             return "named"  # "Americans for Prosperity", "Jews Against Trump": an advocacy group's name (u38)
         if head_marks & GROUP_NOUN and self._people_in_a_name(core, head_at):
             return "named"  # "The Houston Texans", "The Young Turks": a team's or an outlet's name (k56)
+        if self._issuer_in_relative(a, head_at, b):
+            return "named"  # "figures her campaign released", "excerpts provided by his campaign": its issuer's (k83)
         if head_marks & PAPER_NOUN and self._body_papers(a, b):
             return "named"  # "UN estimates say": a named body's figures, as "FEC records" are its papers (k45, k74)
         if (
@@ -1330,6 +1334,38 @@ class KindRules(NameRules):
         while k < end and (k in self.cue_tokens or self._low(k) == "that"):
             k += 1
         return k < end and self._low(k) in _ONE_PERSON
+
+    def _issuer_in_relative(self, a: int, head_at: int, b: int) -> bool:
+        """Are papers or figures (`paper_nouns`, a plural of `document_nouns`, `_ISSUED`) described in the phrase by
+        the one who issued them, by a pronoun: a relative without "that" ("figures her campaign released", "new
+        financial documents he submitted", read back to its last word) or a passive's agent ("excerpts from his
+        speech provided by his campaign")? Then they are that issuer's papers, in view, as "FEC records" are (named);
+        a relative with "that" is cut off the phrase, and a capitalised agent ("released by the White House") names
+        already."""
+        tokens = self.tokens
+        if head_at == b - 1 and head_at - a >= 2 and self._past_word(head_at):
+            if self._low(head_at - 1) in _PRONOUNS:
+                return self._issued(head_at - 2)  # "documents he submitted"
+            return (
+                head_at - a >= 3
+                and self._low(head_at - 2) in _POSSESSIVES
+                and tokens[head_at - 1].islower()
+                and self._issued(head_at - 3)  # "figures her campaign released"
+            )
+        return self._issued(head_at) and any(
+            self._past_word(j) and self._low(j + 1) == "by" and self._low(j + 2) in _POSSESSIVES
+            for j in range(head_at + 1, b - 3)
+        )
+
+    def _issued(self, k: int) -> bool:
+        """Is the word at `k` papers or figures someone issues (`_issuer_in_relative`)?"""
+        word, lang = self._low(k), self.lang
+        return word in lang.paper_nouns or word in _ISSUED or word.endswith("s") and word[:-1] in lang.document_nouns
+
+    def _past_word(self, k: int) -> bool:
+        """A lower-case past form: "released", "submitted", "gave"."""
+        word = self.tokens[k]
+        return word.islower() and (word.endswith("ed") or word in self.lang.past_forms)
 
     def _unnamed_finding(self, a: int, head_at: int, b: int) -> bool:
         """ "a study", "one recent poll", "a new survey released Monday": one finding (`finding_nouns`) that no

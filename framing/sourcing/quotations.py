@@ -20,7 +20,7 @@ from .lookback import Lookback
 from .nesting import innermost_to_end
 from .phrase import is_punct, ly_adverb
 from .phrase import lower as _lower
-from .reader import CUE_ROLES, _QUESTION_OPENERS, _Reader, _TOLD_ENDS, _closing_tag
+from .reader import CUE_ROLES, _QUESTION_OPENERS, _QUOTING, _Reader, _TOLD_ENDS, _closing_tag
 from .speakers import _carried, _cue_first, _opens_block, carried_quotations, drop_carried
 from .subjects import _BE, _POSSESSIVE_DETERMINERS, _gerund
 
@@ -42,7 +42,8 @@ def find_attributions(
     A sentence in `quoted` (it holds a direct quotation) without a cue of its own continues the
     quotation of the sentence after it when that one opens with its speaker ('"Is it over?" Ruiz
     said.'), else of the sentence before it: '"We will not yield," she said. "Not now, not ever."',
-    across a line that introduces it ('Ruiz said: "…" Transcript as follows: "…"').
+    across a line that introduces it ('Ruiz said: "…" Transcript as follows: "…"'). Where a reporter's cue closes
+    that sentence after the quotation's tag ('"…," Lo said, according to aides. "…"'), the tag's speaker (k83).
     """
     # a cue inside a quotation (`direct`) is the speaker's own ("I think ..."), not the article's
     spans = Spans(list(direct)) if direct else None
@@ -66,15 +67,17 @@ def find_attributions(
         if found:
             per_sentence[sentence] = found
     in_order = list(direct)
+    # whose quotation runs on: the speaker a reporter's trailing cue swallowed ('"…," Lo said, according to X'), k83
+    speaking = _speakers_reported(doc, reader, per_sentence, by_sentence, labelled)
     for sentence in sorted(quoted - set(per_sentence)):
         speaker = (
-            _closing_tag(doc, in_order, per_sentence, sentence)
-            or _speaker_after(doc, per_sentence.get(sentence + 1))
-            or _speaker(doc, _before(doc, per_sentence, sentence))
-            or _first(per_sentence.get(sentence + 1))
+            _closing_tag(doc, in_order, speaking, sentence)
+            or _speaker_after(doc, speaking.get(sentence + 1))
+            or _speaker(doc, _before(doc, speaking, sentence))
+            or _first(speaking.get(sentence + 1))
         )
         if speaker:
-            per_sentence[sentence] = carried_quotations(doc, speaker, sentence, in_order)
+            per_sentence[sentence] = speaking[sentence] = carried_quotations(doc, speaker, sentence, in_order)
     if per_sentence and ":" in doc.text:
         opened = _carry_turns(doc, per_sentence)
         _quoted_after_blocks(doc, per_sentence, quoted)
@@ -87,6 +90,57 @@ def find_attributions(
         for sentence in sorted(per_sentence)
         for a in per_sentence[sentence]
     ]
+
+
+def _speakers_reported(
+    doc: Doc,
+    reader: _Reader,
+    per_sentence: dict[int, list[Attribution]],
+    by_sentence: dict[int, list[Match]],
+    labelled: dict[int, list[tuple[int, int]]],
+) -> dict[int, list[Attribution]]:
+    """The attributions a quotation carried over sentences takes its speaker from: each sentence's own, but where a
+    cue reading its source after it closes the sentence after a quotation's tag ('"…," Lo said, according to
+    excerpts provided by the ministry.'), the tag's, read without that cue. The reporter's content holds the tag
+    (PolNeAR's convention, kept for the sentence itself), but the quotation is Lo's, before and after (k83)."""
+    speaking = per_sentence
+    tokens = doc.tokens
+    for sentence, found in per_sentence.items():
+        reporter = next((a for a in found if _reports_a_tag(doc, a)), None)
+        if reporter is None:
+            continue
+        cue = reporter.cue_tokens[0]
+        close = max(k for k in range(*reporter.content_tokens) if tokens[k] in _CLOSING_MARKS)
+        reread = reader.sentence(
+            sentence,
+            [m for m in by_sentence.get(sentence, []) if m.first != cue],
+            [c for c in labelled[sentence] if c[0] != cue] if sentence in labelled else None,
+        )
+        # the tag's source ends at the reporter's comma ("…," lamented Lo, of Ohio, according to aides)
+        tag = [
+            a._replace(source_tokens=(a.source_tokens[0], min(a.source_tokens[1], cue - 1)))
+            for a in reread
+            if close < a.cue_tokens[0] < cue and a.source_tokens[0] < min(a.source_tokens[1], cue - 1)
+        ]
+        if tag:
+            if speaking is per_sentence:
+                speaking = dict(per_sentence)
+            speaking[sentence] = tag
+    return speaking
+
+
+def _reports_a_tag(doc: Doc, a: Attribution) -> bool:
+    """Does `a` read its source after a comma that closes its content, which ends on a quotation's tag after the
+    closing mark ('"…," Lo said, according to X')?"""
+    tokens = doc.tokens
+    (c0, c1), cue = a.content_tokens, a.cue_tokens[0]
+    return (
+        c0 < c1 <= cue
+        and a.cue_tokens[1] <= a.source_tokens[0]
+        and tokens[cue - 1] == ","
+        and _lower(tokens[cue]) not in _QUOTING  # "…," the Post reported, quoting an official: the official speaks
+        and any(tokens[k] in _CLOSING_MARKS and tokens[k - 1] == "," for k in range(c0 + 1, c1 - 2))
+    )
 
 
 def _carry_turns(doc: Doc, per_sentence: dict[int, list[Attribution]]) -> list[tuple[int, Attribution]]:
@@ -215,6 +269,11 @@ def _speaker(doc: Doc, attributions: list[Attribution] | None) -> Attribution | 
     ("Commenting on it, Lo said: “…" has a cue without one first), else the first of all."""
     if not attributions or len(attributions) == 1:  # the usual case: no choice to make
         return _first(attributions)
+    end = doc.sentence_tokens[attributions[0].sentence][1]
+    # "The video showed Lo telling supporters.": what the content reports is Lo speaking; the quotation after is hers
+    shown = next((a for a in attributions if _shown_speaking(doc.tokens, a, attributions, end)), None)
+    if shown is not None:
+        return shown
     # a source quoted inside another's content ('"Media reports say …," Feinstein continued') is not the speaker;
     # one inside what a source before it reports may be ("According to Xinhua, Ruto said: “…")
     sourced = [
@@ -228,8 +287,21 @@ def _speaker(doc: Doc, attributions: list[Attribution] | None) -> Attribution | 
             for b in attributions
         )
     ]
-    end = doc.sentence_tokens[attributions[0].sentence][1]
     return innermost_to_end(doc.tokens, sourced, end) or _first(sourced or attributions)
+
+
+def _shown_speaking(tokens: list[str], a: Attribution, attributions: list[Attribution], end: int) -> bool:
+    """Is `a` a speaker whose name and speaking participle open another's content and whose own content runs to the
+    sentence's end ("showed Lo telling supporters.", "captured Lo saying"), k83?"""
+    (s0, s1), (c0, c1) = a.source_tokens, a.content_tokens
+    return (
+        s0 < s1 == a.cue_tokens[0]
+        and s1 - s0 <= 4  # a name or a pronoun, not a clause misread as a source
+        and not any(is_punct(t) for t in tokens[s0:s1])
+        and tokens[s1].endswith("ing")
+        and c0 < c1 >= end - 1
+        and any(b is not a and b.content_tokens[0] == s0 and b.cue_tokens[1] <= s0 for b in attributions)
+    )
 
 
 def _before(doc: Doc, per_sentence: dict[int, list[Attribution]], sentence: int) -> list[Attribution] | None:
@@ -255,6 +327,7 @@ def _speaker_after(doc: Doc, attributions: list[Attribution] | None) -> Attribut
 _BLANK_LINE: Final = re.compile(r"\n[ \t\r\xa0]*\n")
 _LINE_ENDS: Final = frozenset([".", "!", "?", "…", "”", '"', "’"])  # how a sentence of an answer ends (`_carry_turns`)
 _NOTE_OPENERS: Final = frozenset("([")  # "[emphasis added]" after a quoted block is the writer's note
+_CLOSING_MARKS: Final = frozenset(["”", '"', "''"])  # a quotation closed before its tag (`_reports_a_tag`)
 
 
 _WRITER_PRONOUNS: Final = GRAMMAR["speaker_pronouns"]  # "I", "we": outside a quotation, the writer
