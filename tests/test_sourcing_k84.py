@@ -29,6 +29,11 @@ def _read(analyzer: Analyzer, sentence: str) -> list[tuple[str, str, str]]:
             "Club member Ana Ruiz shared a note on Sunday, saying the league had folded.",
             [("saying", "Club member Ana Ruiz", "named")],
         ),
+        # a plural role and its names joined
+        (
+            "Club members Dell and Pruitt shared a note, saying the league had folded.",
+            [("saying", "Club members Dell and Pruitt", "named")],
+        ),
     ],
 )
 def test_the_name_after_a_role_noun_is_the_source(analyzer: Analyzer, sentence: str, expected: list) -> None:
@@ -48,6 +53,11 @@ def test_a_day_after_the_name_is_not_taken_in(analyzer: Analyzer) -> None:
         (
             "Party officials Monday shared a memo, saying the vote was delayed.",
             [("saying", "Party officials", "anonymous")],
+        ),
+        # a plural role and a place: no name of theirs
+        (
+            "Border sources Lviv would hold the line, saying the supplies were ready.",
+            [("saying", "Border sources", "anonymous")],
         ),
         # a lower-case verb after the role: nothing to take in
         ("Board members shared the plan, saying it would help.", [("saying", "Board members", "anonymous")]),

@@ -905,15 +905,17 @@ class ClauseRules(ForwardRules):
     def _name_after_role(self, j: int, k: int, cue: int) -> int:
         """Where a name ends that follows the capitalised words and the one or two lower-case words [j, k) of a
         role ("Band member Flea", "Team doctor Ana Ruiz"): past its capitalised words when the role ends in a
-        noun for a person (not a group: "FBI officials Monday"), up to a day or time ("Coach aide Ed Lo Tuesday");
-        `k` when no capitalised word follows."""
+        noun for a person, up to a day or time ("Coach aide Ed Lo Tuesday"); a plural role's names only when
+        joined ("Party officials Lo and Ruiz", not the place in "Defence sources Kyiv would"); `k` otherwise."""
         tokens = self.tokens
-        if not (k - j <= 2 and k < cue and tokens[k - 1] in self.lang.person_nouns):
+        role = tokens[k - 1]
+        if not (k - j <= 2 and k < cue and role in self.lang.person_nouns):
             return k
         m = k
         while m < cue and is_upper(tokens[m][:1]) and not self._time_word(_lower(tokens[m])):
             m += 1
-        return m
+        plural = role.endswith("s") and not role.endswith("ss")
+        return k if plural and not (m < cue and tokens[m] in ("and", ",")) else m
 
     def _office_after_modifiers(self, j: int, k: int, cue: int) -> bool:
         """Do the two lower-case words [j, k) after capitalised modifiers end in a noun for a person by what
