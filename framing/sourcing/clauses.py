@@ -875,6 +875,8 @@ class ClauseRules(ForwardRules):
         if k == j:
             return j
         last = tokens[k - 1]
+        if tokens[j - 1] not in ("'s", "’s") and (name := self._name_after_role(j, k, cue)) > k:
+            return name  # "Band member Flea shared …, saying": the role and its one-word name (k84)
         if (
             tokens[j - 1] in ("'s", "’s")
             or k - j <= 2
@@ -899,6 +901,21 @@ class ClauseRules(ForwardRules):
                 k += 1
             return k  # "Rubio press secretary Ann Roe"
         return j
+
+    def _name_after_role(self, j: int, k: int, cue: int) -> int:
+        """Where a name ends that follows the capitalised words and the one or two lower-case words [j, k) of a
+        role ("Band member Flea", "Team doctor Ana Ruiz"): past its capitalised words when the role ends in a
+        noun for a person, up to a day or time ("Coach aide Ed Lo Tuesday"); a plural role's names only when
+        joined ("Party officials Lo and Ruiz", not the place in "Defence sources Kyiv would"); `k` otherwise."""
+        tokens = self.tokens
+        role = tokens[k - 1]
+        if not (k - j <= 2 and k < cue and role in self.lang.person_nouns):
+            return k
+        m = k
+        while m < cue and is_upper(tokens[m][:1]) and not self._time_word(_lower(tokens[m])):
+            m += 1
+        plural = role.endswith("s") and not role.endswith("ss")
+        return k if plural and not (m < cue and tokens[m] in ("and", ",")) else m
 
     def _office_after_modifiers(self, j: int, k: int, cue: int) -> bool:
         """Do the two lower-case words [j, k) after capitalised modifiers end in a noun for a person by what
