@@ -92,7 +92,7 @@ _collection: set[str] = set()  # {"running"} from a collection of the main threa
 
 def _track_collection(phase: str, info: dict[str, int]) -> None:
     """Only the main thread's collections: the alarm interrupts the main thread alone, and another thread's
-    collections (a worker's, xdist's, each with the gc callbacks it runs) could keep the flag set for the whole
+    collections (a Dask or thread-pool worker's, each with the gc callbacks it runs) could keep the flag set for the whole
     step, every alarm deferred and none raised (round r25)."""
     if threading.get_ident() != threading.main_thread().ident:
         return
