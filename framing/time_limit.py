@@ -87,10 +87,15 @@ class TimeBudget:
         _collection.clear()
 
 
-_collection: set[str] = set()  # {"running"} from a collection's start to its stop
+_collection: set[str] = set()  # {"running"} from a collection of the main thread's start to its stop
 
 
 def _track_collection(phase: str, info: dict[str, int]) -> None:
+    """Only the main thread's collections: the alarm interrupts the main thread alone, and another thread's
+    collections (a Dask or thread-pool worker's, each with the gc callbacks it runs) could keep the flag set for the whole
+    step, every alarm deferred and none raised (round r25)."""
+    if threading.get_ident() != threading.main_thread().ident:
+        return
     if phase == "start":
         _collection.add("running")
     else:
@@ -98,9 +103,9 @@ def _track_collection(phase: str, info: dict[str, int]) -> None:
 
 
 def _expire(signum: int, frame: FrameType | None) -> None:
-    """Raise `OverBudget` where the step is, unless inside a garbage collection (its callbacks, the
-    weak-reference callbacks and finalizers it runs): the interpreter would swallow it there (printing it as
-    unraisable), and the repeating timer comes again once the collection is over."""
+    """Raise `OverBudget` where the step is, unless inside a garbage collection of the main thread (its
+    callbacks, the weak-reference callbacks and finalizers it runs): the interpreter would swallow it there
+    (printing it as unraisable), and the repeating timer comes again once the collection is over."""
     if _collection:
         return
     callbacks = {getattr(cb, "__code__", None) for cb in gc.callbacks}
