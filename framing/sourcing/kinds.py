@@ -527,7 +527,7 @@ class KindRules(NameRules):
             return "named"  # "court documents said": the papers of the case in view, as "a court filing" (k42)
         if head_marks & PRONOUN:
             return self._resolved("named", plural=head == "they", at=a, thing=head == "it")
-        if conjunct == _UNASKED:
+        if conjunct is not None and conjunct == _UNASKED:  # typed: `==` on an optional int is a generic compare
             conjunct = self._mixed_coordination(a, b)
         if conjunct is not None:  # "Edwards and others", "Sanders and his aides": the named part leads
             return "named"
