@@ -56,7 +56,7 @@ from .phrase import (
     is_punct,
     lower,
 )
-from ..text import is_alpha, is_lower, is_title, is_upper
+from ..text import find_token, is_alpha, is_lower, is_title, is_upper
 
 if TYPE_CHECKING:
     from ..lexicon.schema import LanguageSpec
@@ -852,9 +852,9 @@ class KindRules(NameRules):
         person by an object pronoun ("The woman who escorted her to her room", "the man who hired him,"): not
         "her" before its noun ("the woman who lost her home" may be the woman named before); None otherwise."""
         tokens = self.tokens
-        if "who" not in tokens[a + 2 : min(b - 2, a + 5)]:
+        rel = find_token(tokens, "who", a + 2, min(b - 2, a + 5))
+        if rel < 0:
             return None
-        rel = tokens.index("who", a + 2, min(b - 2, a + 5))
         if not all(is_lower(t) for t in tokens[a + 1 : rel]) or not is_lower(tokens[rel + 1]):
             return None
         noun = tokens[rel - 1]
@@ -1245,9 +1245,8 @@ class KindRules(NameRules):
         for lo, hi in ((1, s0), (s1, len(tokens))):  # the text outside the headline, searched in C for the word
             j = lo
             while j < hi:
-                try:
-                    j = tokens.index(word, j, hi)
-                except ValueError:
+                j = find_token(tokens, word, j, hi)
+                if j < 0:
                     break
                 before = tokens[j - 1]
                 if before[:1].isalnum() and (is_lower(before) or not after_lower):
@@ -1577,10 +1576,10 @@ class KindRules(NameRules):
         lo = self.doc.sentence_tokens[max(0, self.sentence_index - back)][0]
         for kind, _, k in reversed(self.previous[-_RECENT_SOURCES:]):
             end = min(k + _HEAD_REACH, self.source_ends.get(k, head_at), head_at)
-            if lo <= k < head_at and word in tokens[k:end]:
+            if lo <= k < head_at and (at := find_token(tokens, word, k, end)) >= 0:
                 # "A judge ordered … Judge Ana Ruiz said … The judge cited": named since
                 titled = any(self._low(j) == word and self._title_before_name(j) for j in range(k + 1, head_at))
-                return ("named" if titled else kind), tokens.index(word, k, end)
+                return ("named" if titled else kind), at
         return None
 
     def _named_in_next_sentence(self, word_at: int) -> bool:
