@@ -10,7 +10,7 @@ from bisect import insort
 from typing import Callable, Final, NamedTuple
 
 from ..lexicon.grammar import GRAMMAR
-from ..match import Match
+from ..match import _TUPLE_NEW, Match
 from ..text import find_token, holds, holds_any, index_after, is_alpha, is_lower, is_upper
 from .clauses import ClauseRules, _CLAUSE_OPENERS, _POSSESSIVE_MARKS, _QUOTE_MARKS, _SUBORDINATORS
 from .kinds import OBJECT_PRONOUNS
@@ -196,6 +196,15 @@ class Attribution(NamedTuple):
     content_tokens: tuple[int, int] = _NO_CONTENT
 
 
+_ATTRIBUTION: Final = Attribution
+
+
+def with_content(a: Attribution, content: tuple[int, int]) -> Attribution:
+    """`a._replace(content_tokens=content)` built as `speakers._new_attribution` builds a row: compiled, the named
+    tuple's `_replace` is Python code the interpreter runs, a frame and a dict of keywords each time (round p57)."""
+    return _TUPLE_NEW(_ATTRIBUTION, (a.sentence, a.kind, a.cue, a.cue_tokens, a.source_tokens, a.loaded, content))
+
+
 def _bare_verb(word: str) -> bool:
     """Could `word` after "to" be an infinitive's verb ("vowed to veto"), not a noun phrase ("to a crowd",
     "to reporters": a plural in -s)?"""
@@ -260,7 +269,7 @@ class ContentRules(ClauseRules):
                 and ends[k] < c1
                 and not self._clause_after_opening(c0, ends[k], out)
             ):
-                a = a._replace(content_tokens=(c0, self._comma_before(ends[k])))
+                a = with_content(a, (c0, self._comma_before(ends[k])))
             cut.append(a)
         return cut
 
@@ -298,7 +307,7 @@ class ContentRules(ClauseRules):
                 linked = self._low(m - 1) in _SENTENCE_LINKS and all(
                     _lower(t) in _LINK_PRELUDES for t in tokens[c0 : m - 1]
                 )
-                return a._replace(content_tokens=(m + 1, c1)) if linked and not self.doc.in_quote(c0, c0 + 1) else a
+                return with_content(a, (m + 1, c1)) if linked and not self.doc.in_quote(c0, c0 + 1) else a
         return a
 
     def _aside_inside(self, b: Attribution) -> bool:
@@ -313,7 +322,7 @@ class ContentRules(ClauseRules):
         for b in out:
             s0, s1 = b.source_tokens
             if s0 <= a.cue_tokens[0] < s1 and a.content_tokens[0] < s1 < a.content_tokens[1]:
-                return a._replace(content_tokens=(a.content_tokens[0], s1))
+                return with_content(a, (a.content_tokens[0], s1))
         return a
 
     def _comma_before(self, k: int) -> int:

@@ -56,7 +56,7 @@ from .phrase import (
     is_punct,
     lower,
 )
-from ..text import is_alpha, is_lower, is_title, is_upper
+from ..text import find_token, is_alpha, is_lower, is_title, is_upper
 
 if TYPE_CHECKING:
     from ..lexicon.schema import LanguageSpec
@@ -160,7 +160,7 @@ _MEMO_LIMIT: Final = 50_000  # phrases kept per language by `_several` (a few th
 
 def _participle(word: str) -> bool:
     """A lower-case "-ed" word, which after a document describes it ("a poll released", "a study published")."""
-    return word.islower() and word.endswith("ed")
+    return is_lower(word) and word.endswith("ed")
 
 
 @lru_cache(maxsize=8)
@@ -321,8 +321,8 @@ class KindRules(NameRules):
                     # a passive's agent is the noun after "by" ("was backed by a spokesman, who", k61)
                     return k if before == "by" and self._passive_by(k - 1, start) else start
                 if (
-                    before.isalpha()
-                    and before.islower()
+                    is_alpha(before)
+                    and is_lower(before)
                     and before not in _INTO_PHRASE
                     and before != "of"
                     and before not in determiners
@@ -346,14 +346,14 @@ class KindRules(NameRules):
         for k in range(end - 2, start, -1):
             word, before = tokens[k], tokens[k - 1]
             if (
-                word.isalpha()
-                and word.islower()
+                is_alpha(word)
+                and is_lower(word)
                 and (word.endswith("ed") or word in self.lang.past_forms)
-                and before.isalpha()
+                and is_alpha(before)
                 and lower(before) not in determiners
                 and lower(before) not in _OPENERS
                 and not before.endswith("ly")
-                and tokens[k + 1].isalpha()
+                and is_alpha(tokens[k + 1])
                 and self._low(k + 1) not in HEAD_ENDS
             ):
                 return k + 1
@@ -367,10 +367,10 @@ class KindRules(NameRules):
         for k in range(head_at - 1, max(a, head_at - 4) - 1, -1):
             token = tokens[k]
             if token in _POSSESSIVE_MARKS:
-                return k - 1 > a and tokens[k - 1].isalpha() and tokens[k - 1].islower()
+                return k - 1 > a and is_alpha(tokens[k - 1]) and is_lower(tokens[k - 1])
             if k == a and lower(token) in _POSSESSIVES:
                 return True
-            if not (token.isalpha() and token.islower() or "-" in token and token.islower()):
+            if not (is_alpha(token) and is_lower(token) or "-" in token and is_lower(token)):
                 return False
         return False
 
@@ -396,14 +396,14 @@ class KindRules(NameRules):
         if (
             mark <= a
             or tokens[mark] not in _POSSESSIVE_MARKS
-            or not all(w.isalpha() and w.islower() for w in tokens[mark + 1 : head_at])
+            or not all(is_alpha(w) and is_lower(w) for w in tokens[mark + 1 : head_at])
         ):
             return False
         owner = tokens[a:mark]
         return (
             len(owner) == 1
-            and owner[0][:1].isupper()
-            and owner[0].isalpha()
+            and is_upper(owner[0][:1])
+            and is_alpha(owner[0])
             and lower(owner[0]) not in self.lang.determiners
             and not self._written_as_person(owner[0])  # "Trump's leaders": a person's, no office
             or len(owner) == 2
@@ -443,7 +443,7 @@ class KindRules(NameRules):
             if word == "both":  # "Clinton and Sanders … both oppose": the two just named, whoever they are
                 kind = self._resolved("named", plural=True, at=a)
                 return "anonymous" if kind == "anonymous" else "named"
-            if word in lang.collective_nouns and tokens[a].islower():
+            if word in lang.collective_nouns and is_lower(tokens[a]):
                 return "named"  # "police said", "according to management": the body of the place in view
             if word in ("one", "another"):  # "Another tweeted", "one suggested": one of a set; "if one adds": anyone
                 generic = b < len(tokens) and self._low(b) in _MODALS or a > 0 and self._low(a - 1) == "if"
@@ -474,7 +474,7 @@ class KindRules(NameRules):
             )
             if rel is not None and (
                 self._low(rel - 1) in lang.person_nouns
-                or tokens[rel - 1].islower()
+                or is_lower(tokens[rel - 1])
                 and (tokens[rel] == "who" or self._low(rel - 1) in lang.collective_nouns)
             ):
                 return self._kind_of_phrase(a, rel)
@@ -529,7 +529,7 @@ class KindRules(NameRules):
             return "named"  # "court documents said": the papers of the case in view, as "a court filing" (k42)
         if head_marks & PRONOUN:
             return self._resolved("named", plural=head == "they", at=a, thing=head == "it")
-        if conjunct == _UNASKED:
+        if conjunct is not None and conjunct == _UNASKED:  # typed: `==` on an optional int is a generic compare
             conjunct = self._mixed_coordination(a, b)
         if conjunct is not None:  # "Edwards and others", "Sanders and his aides": the named part leads
             return "named"
@@ -560,7 +560,7 @@ class KindRules(NameRules):
         if (
             first_marks & NONE_OR_ALL
             and head != first
-            and (tokens[head_at].islower() or head + "s" in lang.group_nouns)
+            and (is_lower(tokens[head_at]) or head + "s" in lang.group_nouns)
             and (not head.endswith("s") or head_marks & GROUP_NOUN)
         ):
             # a common noun or a party's member, as the quantifier's own noun: not a heading's "NO MORE AIR
@@ -687,7 +687,7 @@ class KindRules(NameRules):
         if first == "those" and not self._capitalised(core[1:]) and not self._thing_pointed(a, b, head_at):
             return "vague"  # "those surveyed", "those who voted": a population
         if first_marks & MEMBER_SHARE and (
-            head_marks & LEGISLATOR_NOUN and tokens[head_at].islower() or self._chamber_members(core, head_at)
+            head_marks & LEGISLATOR_NOUN and is_lower(tokens[head_at]) or self._chamber_members(core, head_at)
         ):
             # "Some senators declined to comment", "Other lawmakers decried it": a part of a house's members (k24,
             # k39, k42); "Some House Democrats" (k68)
@@ -747,7 +747,7 @@ class KindRules(NameRules):
             # "The victim's family" before it; named when a comma gives the relative's name in the phrase
             comma = next((k for k in range(head_at + 2, b - 1) if tokens[k] == ","), None)
             return "named" if comma is not None and capitalised(tokens[comma + 1]) else "anonymous"
-        serving = bool(head_marks & SERVING_BODY) and tokens[head_at].islower()  # "the governor's staff" (k75)
+        serving = bool(head_marks & SERVING_BODY) and is_lower(tokens[head_at])  # "the governor's staff" (k75)
         if (role or kin or serving) and (first_marks & POSSESSIVE or tokens[head_at - 1] in _POSSESSIVE_MARKS):
             # "his spokesman", "Cruz's lawyers": unnamed unless a name follows ("…'s spokeswoman, Hope Hicks")
             named = self._capitalised(list(range(head_at + 1, b))) or self._titled_nearby(a, head_at, b)
@@ -803,7 +803,7 @@ class KindRules(NameRules):
             # "several GOP leaders", "two senators": counted people named by what they do, as "two aides";
             # so are counted members of a party ("Several Democrats", one of whom is "a Democrat")
             # (not a share, "four in 10 Iowa Republicans")
-            member = tokens[head_at][0].isupper() and head.endswith("s") and not first[0].isdigit()
+            member = is_upper(tokens[head_at][0]) and head.endswith("s") and not first[0].isdigit()
             return (
                 "anonymous"
                 if (head_marks & PERSON_NOUN or member or self._agent_noun(head_at, plural=True))
@@ -856,9 +856,9 @@ class KindRules(NameRules):
         person by an object pronoun ("The woman who escorted her to her room", "the man who hired him,"): not
         "her" before its noun ("the woman who lost her home" may be the woman named before); None otherwise."""
         tokens = self.tokens
-        if "who" not in tokens[a + 2 : min(b - 2, a + 5)]:
+        rel = find_token(tokens, "who", a + 2, min(b - 2, a + 5))
+        if rel < 0:
             return None
-        rel = tokens.index("who", a + 2, min(b - 2, a + 5))
         if not all(is_lower(t) for t in tokens[a + 1 : rel]) or not is_lower(tokens[rel + 1]):
             return None
         noun = tokens[rel - 1]
@@ -915,7 +915,7 @@ class KindRules(NameRules):
         if inner in _LOOSE_BODIES and self._loose_community(head_at + 2, inner_at):
             return True  # "members of the scientific community": a population's, as "the scientific community" (k74)
         return (
-            inner.islower()
+            is_lower(inner)
             and not inner.endswith("s")
             and inner in self.lang.group_nouns
             and inner not in self.lang.person_nouns
@@ -939,7 +939,7 @@ class KindRules(NameRules):
         return (
             (first == "the" or first in _POINTING)
             and head.endswith("s")
-            and self.tokens[head_at].islower()
+            and is_lower(self.tokens[head_at])
             and (head[:-1] in self.lang.document_nouns or head in self.lang.paper_nouns)
             and head not in self.lang.survey_nouns
         )
@@ -955,7 +955,7 @@ class KindRules(NameRules):
             self._low(a) in _POINTING
             and a < head_at == b - 1
             and is_alpha(word)
-            and word.islower()
+            and is_lower(word)
             and not _participle(word)
             and word not in self.lang.group_nouns
             and word not in OBJECT_PRONOUNS
@@ -977,7 +977,7 @@ class KindRules(NameRules):
         return (
             counted
             and not self._crowd(a, head_at)
-            and all(tokens[k].islower() or self._people_adjective(k, head_at) for k in range(a + 1, head_at))
+            and all(is_lower(tokens[k]) or self._people_adjective(k, head_at) for k in range(a + 1, head_at))
         )
 
     def _placed_bodies(self, k: int) -> bool:
@@ -998,12 +998,12 @@ class KindRules(NameRules):
         three lower-case words ending in a noun for people? Another lower-case word makes them a clause that ends in a
         name ("deal collapsed in March", k63)."""
         tokens, k = self.tokens, lo
-        while k < hi and k - lo < 3 and tokens[k].isalpha() and tokens[k].islower():
+        while k < hi and k - lo < 3 and is_alpha(tokens[k]) and is_lower(tokens[k]):
             k += 1
         if k > lo and not (self._low(k - 1) in self.lang.person_nouns or self._agent_noun(k - 1, plural=False)):
             return False
         for token in tokens[k:hi]:
-            if not (token[:1].isupper() or lower(token) in _NAME_LINKS or token in ("'s", "’s", "&", "-", ".")):
+            if not (is_upper(token[:1]) or lower(token) in _NAME_LINKS or token in ("'s", "’s", "&", "-", ".")):
                 return False
         return True
 
@@ -1065,8 +1065,8 @@ class KindRules(NameRules):
             return False
         last = tokens[i - 2]
         if self._low(k) in _ONE:
-            return last.isalpha() and last.islower()
-        opener = tokens[k].islower() or self._low(k) in _POSSESSIVES or self._low(k) == "the"
+            return is_alpha(last) and is_lower(last)
+        opener = is_lower(tokens[k]) or self._low(k) in _POSSESSIVES or self._low(k) == "the"
         return opener and i - 3 > k and capitalised(last) and capitalised(tokens[i - 3])
 
     def _handle_opens(self, a: int, b: int) -> bool:
@@ -1108,7 +1108,7 @@ class KindRules(NameRules):
         for k in range(a, head_at):
             if not capitalised(tokens[k]) or self._low(k) in self.lang.determiners:
                 continue
-            if k != s0 or tokens[k].isupper() or k + 1 < head_at and capitalised(tokens[k + 1]):
+            if k != s0 or is_upper(tokens[k]) or k + 1 < head_at and capitalised(tokens[k + 1]):
                 return not self._common_word_capitalised(k, head_at)
         return False
 
@@ -1152,7 +1152,7 @@ class KindRules(NameRules):
             return end > body and self._low(end - 1) in self.lang.institution_nouns
         if body > k + 1:
             described = body
-            while described < min(b - 1, body + 2) and tokens[described].isalpha() and tokens[described].islower():
+            while described < min(b - 1, body + 2) and is_alpha(tokens[described]) and is_lower(tokens[described]):
                 described += 1  # "at the computer company IBM"
             body = described if capitalised(tokens[described]) else body
         return body < b and capitalised(tokens[body])
@@ -1205,7 +1205,7 @@ class KindRules(NameRules):
         return (
             head_at > a
             and self._low(a) == "the"
-            and tokens[head_at].islower()
+            and is_lower(tokens[head_at])
             and all(
                 self._low(k) not in _DEFINED_BODIES and tokens[k] not in _POSSESSIVE_MARKS for k in range(a, head_at)
             )
@@ -1249,9 +1249,8 @@ class KindRules(NameRules):
         for lo, hi in ((1, s0), (s1, len(tokens))):  # the text outside the headline, searched in C for the word
             j = lo
             while j < hi:
-                try:
-                    j = tokens.index(word, j, hi)
-                except ValueError:
+                j = find_token(tokens, word, j, hi)
+                if j < 0:
                     break
                 before = tokens[j - 1]
                 if before[:1].isalnum() and (is_lower(before) or not after_lower):
@@ -1306,7 +1305,7 @@ class KindRules(NameRules):
         word = tokens[k]
         if lower(word) in self.lang.institution_nouns:
             return k > s0 and capitalised(tokens[k - 1])  # "Oxford University", not "University scientists"
-        return len(word) >= 3 and word.isalpha() and word.isupper() and lower(word) not in self.lang.bloc_acronyms
+        return len(word) >= 3 and is_alpha(word) and is_upper(word) and lower(word) not in self.lang.bloc_acronyms
 
     def _person_owner(self, a: int, head_at: int) -> int | None:
         """Where the possessive "'s" of one unnamed person stands before the document at `head_at`, with at most two
@@ -1317,7 +1316,7 @@ class KindRules(NameRules):
             if tokens[k] in _POSSESSIVE_MARKS:
                 owner = tokens[k - 1]
                 person = owner in self.lang.person_nouns or self._agent_noun(k - 1, plural=False)
-                return k if k - 1 > a and owner.islower() and person else None
+                return k if k - 1 > a and is_lower(owner) and person else None
         return None
 
     def _around_one_person(self, head_at: int, b: int) -> bool:
@@ -1328,7 +1327,7 @@ class KindRules(NameRules):
         tokens = self.tokens
         if not agent_word(self._low(head_at), True, self.lang.document_nouns):
             return False
-        if not tokens[head_at].islower() and not self._common_word_capitalised(head_at, head_at):
+        if not is_lower(tokens[head_at]) and not self._common_word_capitalised(head_at, head_at):
             return False  # "Sanders said he would run": a surname
         k, end = b, min(len(tokens), b + 4)
         while k < end and (k in self.cue_tokens or self._low(k) == "that"):
@@ -1378,7 +1377,7 @@ class KindRules(NameRules):
         for k in range(a + 1, b):
             word = tokens[k]
             if k != head_at and (
-                not word.islower()
+                not is_lower(word)
                 and not word.isdigit()
                 and not is_punct(word)
                 and lower(word) not in lang.after_source_stops  # "released Monday"
@@ -1399,7 +1398,7 @@ class KindRules(NameRules):
             for k in range(b, min(b + 12, sentences[i][1])):
                 if is_punct(tokens[k]):
                     break
-                if not tokens[k].islower() and self._low(k) not in lang.after_source_stops:
+                if not is_lower(tokens[k]) and self._low(k) not in lang.after_source_stops:
                     return False
         lo, hi = sentences[max(0, i - 1)][0], sentences[min(len(sentences) - 1, i + 2)][1]
         return not any(self._low(k) in lang.finding_nouns for k in range(lo, hi) if not a <= k < b)
@@ -1417,7 +1416,7 @@ class KindRules(NameRules):
         its plural a people of `group_nouns` ("germans") or ending as most such adjectives do ("-ish", "-ese")? It
         says where a finding comes from, as a place would, and names no body that made it."""
         word = self._low(k)
-        return k < head_at and word.isalpha() and (word + "s" in self.lang.group_nouns or word.endswith(("ish", "ese")))
+        return k < head_at and is_alpha(word) and (word + "s" in self.lang.group_nouns or word.endswith(("ish", "ese")))
 
     def _evidence_in_general(self, core: list[int], head_at: int) -> bool:
         """ "the current evidence", "All available evidence", "the latest evidence about hiring": an
@@ -1428,7 +1427,7 @@ class KindRules(NameRules):
         after = core[core.index(head_at) + 1 :] if head_at in core else []
         lang = self.lang
         return (
-            not any(tokens[k][0].isupper() for k in core[1:] if k <= head_at)
+            not any(is_upper(tokens[k][0]) for k in core[1:] if k <= head_at)
             and (  # not a verb before it, as in a phrase misread: "keeps confidential data on …"
                 core[0] == head_at  # "Evidence shows"
                 or words[0] in lang.determiners
@@ -1456,7 +1455,7 @@ class KindRules(NameRules):
                 and (self._person_word(k) or word in self.lang.collective_nouns)
             ):
                 return False  # "the network's footage", "photos by a bystander", "video from police"
-            if k != head_at and not word.islower() and not (k == core[0] and self._adjective_opening(k, head_at)):
+            if k != head_at and not is_lower(word) and not (k == core[0] and self._adjective_opening(k, head_at)):
                 return False
         return True
 
@@ -1466,8 +1465,8 @@ class KindRules(NameRules):
         word = self.tokens[k]
         return (
             k == self.doc.sentence_tokens[self.sentence_index][0]
-            and self.tokens[head_at].islower()
-            and word[1:].islower()
+            and is_lower(self.tokens[head_at])
+            and is_lower(word[1:])
             and lower(word).endswith(_ADJECTIVE_ENDINGS)
         )
 
@@ -1573,7 +1572,7 @@ class KindRules(NameRules):
         ("one kind-hearted Canadian")?"""
         tokens = self.tokens
         nxt = tokens[head_at + 1] if head_at + 1 < b else ""
-        return capitalised(tokens[head_at]) and nxt.islower() and nxt.endswith("ing")
+        return capitalised(tokens[head_at]) and is_lower(nxt) and nxt.endswith("ing")
 
     def _crowd(self, a: int, head_at: int) -> bool:
         """Is the phrase from `a` to its head counted as a crowd rather than as people one could list: a
@@ -1613,10 +1612,10 @@ class KindRules(NameRules):
         lo = self.doc.sentence_tokens[max(0, self.sentence_index - back)][0]
         for kind, _, k in reversed(self.previous[-_RECENT_SOURCES:]):
             end = min(k + _HEAD_REACH, self.source_ends.get(k, head_at), head_at)
-            if lo <= k < head_at and word in tokens[k:end]:
+            if lo <= k < head_at and (at := find_token(tokens, word, k, end)) >= 0:
                 # "A judge ordered … Judge Ana Ruiz said … The judge cited": named since
                 titled = any(self._low(j) == word and self._title_before_name(j) for j in range(k + 1, head_at))
-                return ("named" if titled else kind), tokens.index(word, k, end)
+                return ("named" if titled else kind), at
         return None
 
     def _named_in_next_sentence(self, word_at: int) -> bool:
@@ -1709,10 +1708,10 @@ class KindRules(NameRules):
         before = tokens[k - 1]
         if before in _POSSESSIVE_MARKS:
             before = tokens[k - 2]
-        elif lower(before) not in _POSSESSIVES and not (before[0].isupper() and before.isalpha()):
+        elif lower(before) not in _POSSESSIVES and not (is_upper(before[0]) and is_alpha(before)):
             return False
         start = self._phrase_start(k, lo)
-        return (before[0].isupper() or lower(before) in _POSSESSIVES) and not (
+        return (is_upper(before[0]) or lower(before) in _POSSESSIVES) and not (
             start > lo and (self._low(start - 1) in HEAD_ENDS or self._low(start - 1) in _PREPOSITIONS)
         )
 
@@ -1760,7 +1759,7 @@ class KindRules(NameRules):
         if k + 2 >= b:
             return False
         modifier, noun = tokens[k + 1], self._low(k + 2)
-        if not (modifier.isalpha() and modifier.islower()) or (
+        if not (is_alpha(modifier) and is_lower(modifier)) or (
             noun not in lang.group_nouns and noun not in lang.person_nouns
         ):
             return False
@@ -1782,7 +1781,7 @@ class KindRules(NameRules):
         """Is the token at `k` the period of a title or an initial inside a name ("Sen. Ruiz", "Ana F. Ruiz")?"""
         before = self.tokens[k - 1]
         return self.tokens[k] == "." and (
-            lower(before) in self.lang.no_break_after or len(before) == 1 and before.isupper()
+            lower(before) in self.lang.no_break_after or len(before) == 1 and is_upper(before)
         )
 
     def _unnamed_plural(self, core: list[int], head_at: int, b: int) -> bool:
@@ -1812,7 +1811,7 @@ class KindRules(NameRules):
         return (
             (first in ("all", "the") and second in _COUNTED or first == "both")
             and head_at > core[0] + (first != "both")
-            and word.islower()
+            and is_lower(word)
             and word.endswith(("s", "men"))
             and lower(word) not in lang.person_nouns
             and not any(lower(t) in ("and", "of") or t == "%" for t in tokens[core[0] : b])
@@ -1960,7 +1959,7 @@ class KindRules(NameRules):
             if (
                 name + 1 < hi
                 and capitalised(tokens[name])
-                and tokens[name + 1].islower()
+                and is_lower(tokens[name + 1])
                 and (titled or self._surname(tokens[name]))
             ):
                 return True

@@ -47,7 +47,7 @@ from typing import Final
 
 from ..lexicon.grammar import GRAMMAR
 from ..lexicon.schema import LanguageSpec
-from ..match import Match
+from ..match import Match, _new_match
 from ..text import Doc, find_token, is_alpha, is_lower, is_word, last_starting, norm
 from .clauses import _CLAUSE_OPENERS, _NOUN_STOPS, _POSSESSIVE_MARKS, _QUOTE_MARKS, _hyphened
 from .contents import (
@@ -60,6 +60,7 @@ from .contents import (
     _PERFECT,
     _TOPIC_PREPOSITIONS,
     _bare_verb,
+    with_content,
 )
 from .kinds import KIND_ROLES, several_memo
 from .phrase import capitalised, is_punct, ly_adverb, words_of
@@ -149,6 +150,16 @@ _INVERTED_SUBJECTS: Final = _SUBJECT_PRONOUNS | _ARTICLES  # with the indefinite
 _QUOTING: Final = GRAMMAR["quoting_verbs"]  # "quoted Ana Ruiz as saying": the one named speaks (k62)
 _QUOTED_REACH: Final = 12  # the most tokens between the quoting verb and "as saying"; "with" and its gerund
 _WITH_OPENERS: Final = frozenset({",", "-", "--", "\u2013", "\u2014", "("})  # before "with" opening a clause
+
+
+def _with_first(m: Match, first: int) -> Match:
+    """`m._replace(first=first)` without the named tuple's `_replace`, Python code the interpreter runs (p57)."""
+    return _new_match((m.signal, m.entry, m.sentence, first, m.last, m.weight, m.negated, m.rule))
+
+
+def _with_last(m: Match, last: int) -> Match:
+    """`m._replace(last=last)`, as `_with_first` (p57)."""
+    return _new_match((m.signal, m.entry, m.sentence, m.first, last, m.weight, m.negated, m.rule))
 
 
 def direct_quote_spans(doc: Doc) -> list[tuple[int, int]]:
@@ -521,7 +532,7 @@ class _Reader(SpeakerRules):
                 if m.last - m.first == 1 and self.tokens[m.first].endswith("ly"):
                     continue  # "Officials reportedly said": one attribution, the verb's
                 if self._low(m.last - 1) == "to" and not self.tokens[m.last].endswith(("ed", "ing")):
-                    found[k + 1] = found[k + 1]._replace(first=m.first)
+                    found[k + 1] = _with_first(found[k + 1], m.first)
                     continue  # "Lo went on to discuss": one attribution, the infinitive's, its cue the whole phrase
             if (
                 self._low(m.first) in _PREPOSITIONS
@@ -686,7 +697,7 @@ class _Reader(SpeakerRules):
                 # after "by" speaks about the subject ("Lo was asked by a host": the host, though "was asked" alone
                 # names nobody)
                 direction = "after"
-                source, content = self._source_and_content(s0, s1, cue._replace(last=agent + 1), direction)
+                source, content = self._source_and_content(s0, s1, _with_last(cue, agent + 1), direction)
                 if (charge := self._charge_in_agent(cue, source)) >= 0:  # "by Lo of lying": Lo, and the charge
                     source, content = (source[0], charge), (charge, self._content_end(charge, s1))
                     if self.tokens[cue.first - 1] == ",":  # "Ruiz, accused by Lo of lying, resigned": to the comma
@@ -919,7 +930,7 @@ class _Reader(SpeakerRules):
                 # not a subject pair ("that she and he agree"): a clause runs before the link
                 if (source is None or source == a.source_tokens) and a.cue_tokens[1] <= c0 and c0 + 2 < link < c1:
                     c1 = link - 1 if tokens[link - 1] in (",", ";") else link
-            cut.append(a._replace(content_tokens=(c0, c1)) if c1 != a.content_tokens[1] else a)
+            cut.append(with_content(a, (c0, c1)) if c1 != a.content_tokens[1] else a)
         return cut
 
     def _article_before(self, source: tuple[int, int], cue: int) -> bool:

@@ -13,7 +13,15 @@ from ..lexicon.grammar import GRAMMAR
 from ..match import _TUPLE_NEW, Match
 from ..text import TURN, Doc, find_token, is_lower, is_upper, is_word, last_starting, norm
 from .clauses import _CLAUSE_OPENERS, _NOUN_STOPS, _POSSESSIVE_MARKS, _QUOTE_MARKS, _SUBORDINATORS
-from .contents import Attribution, ContentRules, _CLAUSE_CONTINUERS, _NO_CONTENT, _PASSIVE_ADVERBS
+from .contents import (
+    _ATTRIBUTION,
+    Attribution,
+    ContentRules,
+    _CLAUSE_CONTINUERS,
+    _NO_CONTENT,
+    _PASSIVE_ADVERBS,
+    with_content,
+)
 from .phrase import RELATIVE_PRONOUNS, agent_word, capitalised, is_punct
 from .phrase import lower as _lower
 from .subjects import (
@@ -57,7 +65,6 @@ _AGENT_GAP: Final = 6  # at most this many tokens between a passive cue and the 
 _AGENT_GAP_STOPS: Final = (
     _CLAUSE_END | RELATIVE_PRONOUNS | _CLAUSE_OPENERS | _SUBORDINATORS | GRAMMAR["agent_gap_links"]
 )
-_ATTRIBUTION: Final = Attribution
 
 
 def _new_attribution(
@@ -85,7 +92,7 @@ def _opens_block(
     if speaker.cue_tokens == (0, 0) or speaker.content_tokens[0] < speaker.content_tokens[1]:
         return None
     carried = next((a for a in here if a.cue_tokens == (0, 0) and a.source_tokens == speaker.source_tokens), None)
-    opened = speaker._replace(content_tokens=first if carried is None else carried.content_tokens)
+    opened = with_content(speaker, first if carried is None else carried.content_tokens)
     own[own.index(speaker)] = opened
     return opened
 
