@@ -137,6 +137,6 @@ def test_a_misspelled_choice_is_answered_with_the_nearest_one(capsys: pytest.Cap
             main(["--sourcing", value])
         assert exit.value.code == 2
         assert capsys.readouterr().err == (
-            f"error: {module}: argument --sourcing: invalid choice: {value!r} (choose from 'rules', 'trained'){hint} "
+            f"error: {module}: argument --sourcing: invalid choice: {value!r} (choose from 'rules', 'trained', 'hybrid'){hint} "
             f"({module} --help)\n"
         )

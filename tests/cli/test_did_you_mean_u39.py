@@ -51,7 +51,7 @@ def test_compare_suggests_the_signal_and_the_grouping_column(table: Path, tmp_pa
     [
         (
             ["compare", "--sourcing", "rule"],
-            "error: framing compare: Invalid value for '--sourcing': 'rule' is not one of 'rules', 'trained'; "
+            "error: framing compare: Invalid value for '--sourcing': 'rule' is not one of 'rules', 'trained', 'hybrid'; "
             "did you mean 'rules'? (framing compare --help)\n",
         ),
         (

@@ -66,4 +66,4 @@ def test_help_names_the_options(capsys: pytest.CaptureFixture[str]) -> None:
         voice_errors.main(["--help"])
     assert exit.value.code == 0
     out = " ".join(capsys.readouterr().out.split())  # argparse wraps the usage line at the terminal's width
-    assert out.startswith(f"usage: {PROG} [-h] [--data DATA] [--sourcing {{rules,trained}}]")
+    assert out.startswith(f"usage: {PROG} [-h] [--data DATA] [--sourcing {{rules,trained,hybrid}}] [--boundaries]")
