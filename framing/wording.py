@@ -18,7 +18,7 @@ _BIDI = re.compile(f"[{BIDI_CONTROLS}]")
 # byte-order mark, a soft hyphen) or only steer the direction of the text (bidirectional marks, embeddings,
 # overrides, isolates): in an outlet's name, "Post" and "Post" + U+200B were two groups that looked the same
 # (round d11). Dropped from group names only: U+200C and U+200D are needed in Hindi and Persian text.
-INVISIBLE = "[\u00ad\u061c\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u206f\ufeff]"
+INVISIBLE = f"[\u00ad\u061c\u180e\u200b-\u200f\u2060-\u2064\u206a-\u206f\ufeff{BIDI_CONTROLS}]"
 _INVISIBLE = re.compile(INVISIBLE)
 
 

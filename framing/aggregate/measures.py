@@ -9,7 +9,7 @@ from dataclasses import dataclass
 import pandas as pd
 
 from ..tables import SOURCING_SHARES
-from ..wording import INVISIBLE, group_name
+from ..wording import group_name
 
 # Outlet-name endings that make two spellings of one outlet ("Newsmax - News", "Newsmax").
 _SUFFIX = r"(?:\s*[-–—|:,]\s*|\s+)(?:news|online|com|inc|ltd|the)\.?$|\.com$"
@@ -114,7 +114,7 @@ def _map_keys(mapping: dict[str, str], fold: bool) -> pd.Series:
 
 def group_names(values: pd.Series) -> pd.Series:
     """Group labels as `wording.group_name` writes one: invisible characters dropped, composed, stripped."""
-    return values.astype("string").str.replace(INVISIBLE, "", regex=True).str.normalize("NFC").str.strip()
+    return values.astype("string").map(group_name, na_action="ignore").astype("string")
 
 
 def _fold(values: pd.Series) -> pd.Series:

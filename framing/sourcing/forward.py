@@ -448,8 +448,8 @@ class ForwardRules(SubjectRules):
                 is_punct(tokens[j])
                 and tokens[j] not in _GOES_ON
                 and not self._abbreviation(j)
-                and not self._ampersand(j)
-                and not self._slash_joint(j)
+                and not self._joint(j, "&")
+                and not self._joint(j, "/")
                 and not self._plural_possessive(i, j, s1)
             )
             and (

@@ -335,7 +335,7 @@ class PhraseRules:
                     and tokens[i - 2][:1].isupper()  # "a CNN/ORC poll"
                     or self._abbreviation(i - 1)
                     or i < j  # "Procter & Gamble", "AT&T", not where a preposition runs on ("Lo & Roe in")
-                    and self._ampersand(i - 1)
+                    and self._joint(i - 1, "&")
                     and not self._holds_low(HEAD_ENDS, i, j)
                     or s0 < i - 1 < j - 1
                     and word in "’'"
@@ -411,16 +411,12 @@ class PhraseRules:
             tokens[k] == "." and k > 0 and tokens[k - 1][0].isupper() and len(tokens[k - 1]) <= 5 and k + 1 < self.s1
         )  # the sentence splitter has already taken the periods that end one
 
-    def _ampersand(self, k: int) -> bool:
-        """An "&" joining the capitalised parts of one name ("Smith & Co", "AT&T"), not two phrases."""
+    def _joint(self, k: int, mark: str) -> bool:
+        """A `mark` joining the capitalised parts of one name, not two phrases: "&" ("Smith & Co", "AT&T"); "/",
+        most often a joint poll's partners ("a CNN/ORC poll", "a New York Times/CBS News survey"), which a phrase
+        read forward takes whole (round u53)."""
         t = self.tokens
-        return t[k] == "&" and 0 < k < len(t) - 1 and capitalised(t[k - 1]) and capitalised(t[k + 1])
-
-    def _slash_joint(self, k: int) -> bool:
-        """A "/" joining the capitalised parts of one name, most often a joint poll's partners ("a CNN/ORC poll",
-        "a New York Times/CBS News survey"), which a phrase read forward takes whole (round u53)."""
-        t = self.tokens
-        return t[k] == "/" and 0 < k < len(t) - 1 and capitalised(t[k - 1]) and capitalised(t[k + 1])
+        return t[k] == mark and 0 < k < len(t) - 1 and capitalised(t[k - 1]) and capitalised(t[k + 1])
 
     def _head(self, a: int, b: int) -> int:
         """The head word: the last word before a comma, a relative pronoun, a preposition or a participle."""
@@ -431,7 +427,7 @@ class PhraseRules:
         k = a
         while k + 1 < b:
             # "U.S. officials": an abbreviation's period; "P&G employees": a name's "&"
-            step = 2 if (tokens[k + 1] == "." or self._ampersand(k + 1)) and k + 2 < b else 1
+            step = 2 if (tokens[k + 1] == "." or self._joint(k + 1, "&")) and k + 2 < b else 1
             nxt = tokens[k + step]
             word = self._low(k + step)
             after = self._low(k + step + 1) if word in self.lang.source_tails and k + step + 1 < b else ","

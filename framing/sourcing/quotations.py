@@ -68,8 +68,9 @@ def find_attributions(
             per_sentence[sentence] = found
     in_order = list(direct)
     # whose quotation runs on: the speaker a reporter's trailing cue swallowed ('"…," Lo said, according to X'), k83
-    speaking = _speakers_reported(doc, reader, per_sentence, by_sentence, labelled)
-    for sentence in sorted(quoted - set(per_sentence)):
+    carried = sorted(quoted - set(per_sentence))
+    speaking = _speakers_reported(doc, reader, per_sentence, by_sentence, labelled) if carried else per_sentence
+    for sentence in carried:
         speaker = (
             _closing_tag(doc, in_order, speaking, sentence)
             or _speaker_after(doc, speaking.get(sentence + 1))
